@@ -1,0 +1,123 @@
+/* cb-cli.c: the casebench-cli front end over the core library
+ *
+ * Copyright 2026 The Casebench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "casebench-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "cb-cli.h"
+#include "cb-version.h"
+
+typedef struct
+{
+  char *workbook_path;
+} CbCliGlobals;
+
+typedef int (*CbCliCommandFunc) (CbCliGlobals *globals,
+                                 int           argc,
+                                 char        **argv);
+
+typedef struct
+{
+  const char       *name;
+  const char       *summary;
+  CbCliCommandFunc  run;
+} CbCliCommand;
+
+static const CbCliCommand commands[] = {
+  { NULL, NULL, NULL },
+};
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("casebench-cli: %s\n", message);
+  g_printerr (_("Try “casebench-cli --help” for more information.\n"));
+  return CB_CLI_EXIT_USAGE;
+}
+
+static char *
+describe_commands (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+
+  for (guint i = 0; commands[i].name != NULL; i++)
+    g_string_append_printf (text, "\n  %-14s %s", commands[i].name, _(commands[i].summary));
+
+  g_string_append_c (text, '\n');
+  g_string_append (text, _("Exit status: 0 on success, 1 on failure, 2 on a usage error."));
+  return g_string_free (text, FALSE);
+}
+
+int
+cb_cli_run (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *workbook_path = NULL;
+  g_auto(GStrv) args = NULL;
+  gboolean show_version = FALSE;
+  CbCliGlobals globals = { 0 };
+  int n_args;
+  const GOptionEntry entries[] = {
+    { "workbook", 'w', 0, G_OPTION_ARG_FILENAME, &workbook_path,
+      N_("Workbook to use (default: the user’s workbook)"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &show_version,
+      N_("Print the version and exit"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  context = g_option_context_new (_("COMMAND [ARGUMENTS…]"));
+  g_option_context_set_summary (context, _("Compare cases of urban community governance "
+                                           "from the command line."));
+  description = describe_commands ();
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  /* Stop at the command: its own options follow it. */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  args = g_strdupv (argv);
+  n_args = argc;
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return usage_error ("%s", error->message);
+
+  if (show_version)
+    {
+      g_autofree char *text = cb_version_describe ();
+
+      g_print ("%s", text);
+      return CB_CLI_EXIT_OK;
+    }
+
+  n_args = (int) g_strv_length (args);
+  if (n_args < 2)
+    return usage_error (_("No command given."));
+
+  globals.workbook_path = workbook_path;
+  for (guint i = 0; commands[i].name != NULL; i++)
+    if (g_str_equal (commands[i].name, args[1]))
+      return commands[i].run (&globals, n_args - 1, args + 1);
+
+  return usage_error (_("Unknown command “%s”."), args[1]);
+}

@@ -1,0 +1,24 @@
+/* cb-cli.h: the casebench-cli front end over the core library
+ *
+ * Copyright 2026 The Casebench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes, as documented in --help. */
+typedef enum
+{
+  CB_CLI_EXIT_OK = 0,
+  CB_CLI_EXIT_FAILURE = 1,
+  CB_CLI_EXIT_USAGE = 2,
+} CbCliExit;
+
+int cb_cli_run (int    argc,
+                char **argv);
+
+G_END_DECLS

@@ -1,0 +1,21 @@
+/* cb-window.h: the Casebench main window
+ *
+ * Copyright 2026 The Casebench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cb-application.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_WINDOW (cb_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CbWindow, cb_window, CB, WINDOW, AdwApplicationWindow)
+
+CbWindow *cb_window_new (CbApplication *application);
+
+G_END_DECLS

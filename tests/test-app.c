@@ -1,0 +1,162 @@
+/* test-app.c: the application starts, presents its window, and cleans up
+ *
+ * Copyright 2026 The Casebench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Needs a display: the test suite runs under xvfb-run.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cb-application.h"
+#include "cb-window.h"
+
+static void
+wait_until (gboolean (*condition) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+about_is_shown (gpointer data)
+{
+  GtkWindow *about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+
+  return about != NULL && gtk_widget_get_mapped (GTK_WIDGET (about));
+}
+
+static void
+check_action (GActionGroup *group,
+              const char   *name)
+{
+  g_test_message ("action %s", name);
+  g_assert_true (g_action_group_has_action (group, name));
+  g_assert_true (g_action_group_get_action_enabled (group, name));
+}
+
+static void
+activated_cb (GApplication *app,
+              gpointer      user_data)
+{
+  GtkWindow **out_window = user_data;
+  GtkWindow *window;
+  GtkWindow *about;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *version = NULL;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (CB_IS_WINDOW (window));
+  wait_until (widget_is_mapped, window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Casebench");
+
+  check_action (G_ACTION_GROUP (app), "quit");
+  check_action (G_ACTION_GROUP (app), "about");
+  check_action (G_ACTION_GROUP (window), "show-help-overlay");
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_cmpstr (accels[0], ==, "<Control>q");
+
+  /* The About window names the version and licence. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  wait_until (about_is_shown, NULL);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_object_get (about, "version", &version, NULL);
+  g_assert_cmpstr (version, ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)),
+                   ==, GTK_LICENSE_GPL_3_0);
+  gtk_window_destroy (about);
+
+  /* The window size is saved when the window closes. */
+  gtk_window_set_default_size (window, 820, 610);
+  *out_window = g_object_ref (window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+
+  settings = g_settings_new (APP_ID);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static void
+test_app_starts_and_quits (void)
+{
+  g_autoptr(CbApplication) app = cb_application_new ();
+  GtkWindow *window = NULL;
+  int status;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), &window);
+
+  status = g_application_run (G_APPLICATION (app), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (window);
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_restores_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(CbApplication) app = cb_application_new ();
+  CbWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = g_object_ref_sink (cb_window_new (app));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/app/starts-and-quits", test_app_starts_and_quits);
+  g_test_add_func ("/app/window-restores-size", test_window_restores_size);
+
+  return g_test_run ();
+}
