@@ -12,35 +12,18 @@
 #include <stdio.h>
 
 #include "cb-cli.h"
+#include "cb-cli-commands.h"
 #include "cb-version.h"
 
-typedef struct
-{
-  char *workbook_path;
-} CbCliGlobals;
-
-typedef int (*CbCliCommandFunc) (CbCliGlobals *globals,
-                                 int           argc,
-                                 char        **argv);
-
-typedef struct
-{
-  const char       *name;
-  const char       *summary;
-  CbCliCommandFunc  run;
-} CbCliCommand;
-
 static const CbCliCommand commands[] = {
+  { "info", N_("Summarise a workbook: cases, framework, weight sets"), cb_cli_info },
+  { "init", N_("Create a new workbook FILE from the default data"), cb_cli_init },
   { NULL, NULL, NULL },
 };
 
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
+int
+cb_cli_usage_error (const char *format,
+                    ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -100,7 +83,7 @@ cb_cli_run (int    argc,
   args = g_strdupv (argv);
   n_args = argc;
   if (!g_option_context_parse_strv (context, &args, &error))
-    return usage_error ("%s", error->message);
+    return cb_cli_usage_error ("%s", error->message);
 
   if (show_version)
     {
@@ -112,12 +95,12 @@ cb_cli_run (int    argc,
 
   n_args = (int) g_strv_length (args);
   if (n_args < 2)
-    return usage_error (_("No command given."));
+    return cb_cli_usage_error (_("No command given."));
 
   globals.workbook_path = workbook_path;
   for (guint i = 0; commands[i].name != NULL; i++)
     if (g_str_equal (commands[i].name, args[1]))
       return commands[i].run (&globals, n_args - 1, args + 1);
 
-  return usage_error (_("Unknown command “%s”."), args[1]);
+  return cb_cli_usage_error (_("Unknown command “%s”."), args[1]);
 }

@@ -18,7 +18,25 @@ typedef enum
   CB_CLI_EXIT_USAGE = 2,
 } CbCliExit;
 
-int cb_cli_run (int    argc,
-                char **argv);
+typedef struct
+{
+  char *workbook_path;  /* --workbook, or NULL for the user's workbook */
+} CbCliGlobals;
+
+typedef int (*CbCliCommandFunc) (CbCliGlobals *globals,
+                                 int           argc,
+                                 char        **argv);
+
+typedef struct
+{
+  const char       *name;
+  const char       *summary;
+  CbCliCommandFunc  run;
+} CbCliCommand;
+
+int cb_cli_run         (int          argc,
+                        char       **argv);
+int cb_cli_usage_error (const char  *format,
+                        ...) G_GNUC_PRINTF (1, 2);
 
 G_END_DECLS

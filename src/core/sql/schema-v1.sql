@@ -128,8 +128,12 @@ END;
 
 CREATE TABLE weight_sets (
   id             INTEGER PRIMARY KEY,
-  name           TEXT NOT NULL UNIQUE CHECK (length (trim (name)) BETWEEN 1 AND 200),
-  note           TEXT NOT NULL DEFAULT '',
+  code           TEXT NOT NULL UNIQUE
+                   CHECK (length (code) BETWEEN 1 AND 64 AND code NOT GLOB '*[^a-z0-9-]*'),
+  name_en        TEXT NOT NULL CHECK (length (trim (name_en)) > 0),
+  name_zh        TEXT NOT NULL CHECK (length (trim (name_zh)) > 0),
+  note_en        TEXT NOT NULL DEFAULT '',
+  note_zh        TEXT NOT NULL DEFAULT '',
   position       INTEGER NOT NULL DEFAULT 0
 );
 
@@ -172,10 +176,26 @@ CREATE TABLE indicator_judgements (
 ) WITHOUT ROWID;
 
 -- Indicators are compared pairwise only within their own dimension.
-CREATE TRIGGER indicator_judgements_same_dimension
+CREATE TRIGGER indicator_judgements_same_dimension_insert
 BEFORE INSERT ON indicator_judgements
 WHEN (SELECT dimension_id FROM indicators WHERE id = NEW.indicator_a)
      IS NOT (SELECT dimension_id FROM indicators WHERE id = NEW.indicator_b)
 BEGIN
   SELECT RAISE (ABORT, 'judged indicators belong to different dimensions');
+END;
+
+CREATE TRIGGER indicator_judgements_same_dimension_update
+BEFORE UPDATE OF indicator_a, indicator_b ON indicator_judgements
+WHEN (SELECT dimension_id FROM indicators WHERE id = NEW.indicator_a)
+     IS NOT (SELECT dimension_id FROM indicators WHERE id = NEW.indicator_b)
+BEGIN
+  SELECT RAISE (ABORT, 'judged indicators belong to different dimensions');
+END;
+
+-- An indicator moved to another dimension leaves its old comparisons behind.
+CREATE TRIGGER indicators_moved_drop_judgements
+AFTER UPDATE OF dimension_id ON indicators
+WHEN NEW.dimension_id IS NOT OLD.dimension_id
+BEGIN
+  DELETE FROM indicator_judgements WHERE indicator_a = NEW.id OR indicator_b = NEW.id;
 END;
