@@ -418,10 +418,10 @@ _cb_workbook_open_full (const char      *path,
     self->read_only_reason = g_strdup_printf (_("its folder is read-only."));
 
   /* Nothing is written before the file is known to be a workbook of a
-   * schema we understand. Without a writable folder SQLite cannot keep its
-   * lock files, so a read-only workbook there is opened as immutable. */
-  self->db = open_connection (self->path, self->read_only_reason != NULL, !dir_writable,
-                              busy_timeout_ms, error);
+   * schema we understand. A read-only workbook is opened as immutable, so
+   * that SQLite leaves no journal or lock files beside it either. */
+  self->db = open_connection (self->path, self->read_only_reason != NULL,
+                              self->read_only_reason != NULL, busy_timeout_ms, error);
   if (self->db == NULL)
     return NULL;
 
