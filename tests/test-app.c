@@ -82,6 +82,21 @@ activated_cb (GApplication *app,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_cmpstr (gtk_window_get_title (window), ==, "Casebench");
 
+  /* The first start creates the user's workbook from the default data. */
+  {
+    CbWorkbook *workbook = cb_window_get_workbook (CB_WINDOW (window));
+    g_autofree char *path = cb_workbook_dup_user_path ();
+
+    g_autofree char *load_error = NULL;
+
+    g_object_get (window, "load-error", &load_error, NULL);
+    g_assert_cmpstr (load_error, ==, NULL);
+    g_assert_nonnull (workbook);
+    g_assert_cmpstr (cb_workbook_get_path (workbook), ==, path);
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (workbook)), ==, 7);
+  }
+
   check_action (G_ACTION_GROUP (app), "quit");
   check_action (G_ACTION_GROUP (app), "about");
   check_action (G_ACTION_GROUP (window), "show-help-overlay");
@@ -128,6 +143,55 @@ test_app_starts_and_quits (void)
 }
 
 static void
+broken_activated_cb (GApplication *app,
+                     gpointer      user_data)
+{
+  GtkWindow **out_window = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_null (cb_window_get_workbook (CB_WINDOW (window)));
+  *out_window = g_object_ref (window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+/* A damaged user workbook: the window says so, and the file is left alone.
+ * One GApplication per process: this runs in a subprocess. */
+static void
+test_app_damaged_workbook (void)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  {
+    g_autoptr(CbApplication) app = cb_application_new ();
+    g_autofree char *path = cb_workbook_dup_user_path ();
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autofree char *contents = NULL;
+    GtkWindow *window = NULL;
+    g_autofree char *load_error = NULL;
+
+    g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (path, "not a workbook", -1, NULL));
+
+    g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+    g_signal_connect_after (app, "activate", G_CALLBACK (broken_activated_cb), &window);
+    g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+
+    g_object_get (window, "load-error", &load_error, NULL);
+    g_assert_nonnull (strstr (load_error, "not an SQLite database"));
+    g_assert_nonnull (strstr (load_error, "workbook.casebench"));
+    g_assert_finalize_object (window);
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "not a workbook");
+  }
+}
+
+static void
 test_window_restores_size (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -140,7 +204,7 @@ test_window_restores_size (void)
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = g_object_ref_sink (cb_window_new (app));
+  window = g_object_ref_sink (cb_window_new (app, NULL, "test"));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
@@ -153,10 +217,27 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("casebench-app-XXXXXX", &error);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  int status;
+
+  /* The app opens the user's workbook: keep it away from the real one.
+   * (gtk_test_init () does not pass G_TEST_OPTION_ISOLATE_DIRS on.) */
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data);
 
   g_test_add_func ("/app/starts-and-quits", test_app_starts_and_quits);
   g_test_add_func ("/app/window-restores-size", test_window_restores_size);
+  g_test_add_func ("/app/damaged-workbook", test_app_damaged_workbook);
 
-  return g_test_run ();
+  status = g_test_run ();
+  {
+    const char *rm[] = { "rm", "-rf", home, NULL };
+
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+  return status;
 }

@@ -42,3 +42,19 @@ cb_confidence_from_string (const char   *text,
 
   return FALSE;
 }
+
+/* The language of data labels that follows the user interface: Chinese
+ * when the first language the user asked for is, else English. */
+CbLanguage
+cb_language_from_locale (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "C") || g_str_equal (names[i], "POSIX"))
+        continue;
+      return g_str_has_prefix (names[i], "zh") ? CB_LANGUAGE_ZH : CB_LANGUAGE_EN;
+    }
+  return CB_LANGUAGE_EN;
+}

@@ -36,6 +36,7 @@ typedef enum
 const char *cb_confidence_to_string   (CbConfidence  confidence);
 gboolean    cb_confidence_from_string (const char   *text,
                                        CbConfidence *confidence);
+CbLanguage  cb_language_from_locale   (void);
 
 G_END_DECLS
 

@@ -37,7 +37,13 @@ cb_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (cb_window_new (CB_APPLICATION (app)));
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CbWorkbook) workbook = cb_workbook_open_user (&error);
+
+      window = GTK_WINDOW (cb_window_new (CB_APPLICATION (app), workbook,
+                                          error != NULL ? error->message : NULL));
+    }
 
   gtk_window_present (window);
 }

@@ -17,18 +17,121 @@ struct _CbWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  CbWorkbook *workbook;
+  char *load_error;
 
+  AdwWindowTitle *window_title;
   AdwStatusPage *status_page;
 };
 
 G_DEFINE_FINAL_TYPE (CbWindow, cb_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_WORKBOOK,
+  PROP_LOAD_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * cb_window_new:
+ * @workbook: (nullable): the workbook to show, or NULL if it could not be opened
+ * @load_error: (nullable): why the workbook could not be opened
+ */
 CbWindow *
-cb_window_new (CbApplication *application)
+cb_window_new (CbApplication *application,
+               CbWorkbook    *workbook,
+               const char    *load_error)
 {
   g_return_val_if_fail (CB_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (workbook == NULL || CB_IS_WORKBOOK (workbook), NULL);
 
-  return g_object_new (CB_TYPE_WINDOW, "application", application, NULL);
+  return g_object_new (CB_TYPE_WINDOW,
+                       "application", application,
+                       "workbook", workbook,
+                       "load-error", load_error,
+                       NULL);
+}
+
+CbWorkbook *
+cb_window_get_workbook (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->workbook;
+}
+
+static guint
+count_references (GListModel *cases)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(CbCase) c = g_list_model_get_item (cases, i);
+
+      n += cb_case_get_is_reference (c) ? 1 : 0;
+    }
+  return n;
+}
+
+/* What the workbook holds, in the language of the interface. */
+static void
+show_summary (CbWindow *self)
+{
+  CbLanguage language = cb_language_from_locale ();
+  GListModel *cases;
+  g_autofree char *title = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *n_cases = NULL;
+  g_autofree char *n_references = NULL;
+  g_autofree char *n_indicators = NULL;
+  g_autofree char *n_dimensions = NULL;
+  g_autofree char *n_sets = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *description = NULL;
+  guint references, n;
+
+  if (self->workbook == NULL)
+    {
+      adw_status_page_set_icon_name (self->status_page, "dialog-warning-symbolic");
+      adw_status_page_set_title (self->status_page, _("The Workbook Could Not Be Opened"));
+      adw_status_page_set_description (self->status_page, self->load_error);
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      return;
+    }
+
+  cases = cb_workbook_get_cases (self->workbook);
+  references = count_references (cases);
+  n = g_list_model_get_n_items (cases) - references;
+  n_cases = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case", "%u cases", n), n);
+  n_references = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reference profile",
+                                               "%u reference profiles", references), references);
+  n = g_list_model_get_n_items (cb_workbook_get_indicators (self->workbook));
+  n_indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", n), n);
+  n = g_list_model_get_n_items (cb_workbook_get_dimensions (self->workbook));
+  n_dimensions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u dimension", "%u dimensions", n), n);
+  n = g_list_model_get_n_items (cb_workbook_get_weight_sets (self->workbook));
+  n_sets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u weight set", "%u weight sets", n), n);
+  /* Translators: e.g. "6 cases and 1 reference profile, scored on 10
+   * indicators in 3 dimensions, with 2 weight sets." */
+  counts = g_strdup_printf (_("%s and %s, scored on %s in %s, with %s."),
+                            n_cases, n_references, n_indicators, n_dimensions, n_sets);
+
+  title = cb_workbook_dup_meta (self->workbook, language == CB_LANGUAGE_ZH ? "title_zh" : "title_en");
+  note = cb_workbook_dup_meta (self->workbook,
+                               language == CB_LANGUAGE_ZH ? "dataset_note_zh" : "dataset_note_en");
+  basename = cb_workbook_get_path (self->workbook) != NULL
+             ? g_filename_display_basename (cb_workbook_get_path (self->workbook))
+             : g_strdup (_("Unsaved Workbook"));
+  description = note != NULL ? g_strconcat (counts, "\n\n", note, NULL) : g_strdup (counts);
+
+  adw_status_page_set_title (self->status_page, title != NULL ? title : basename);
+  adw_status_page_set_description (self->status_page, description);
+  adw_window_title_set_subtitle (self->window_title, basename);
 }
 
 static void
@@ -52,14 +155,72 @@ cb_window_close_request (GtkWindow *window)
 }
 
 static void
+cb_window_constructed (GObject *object)
+{
+  CbWindow *self = CB_WINDOW (object);
+
+  G_OBJECT_CLASS (cb_window_parent_class)->constructed (object);
+
+  show_summary (self);
+}
+
+static void
 cb_window_dispose (GObject *object)
 {
   CbWindow *self = CB_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->workbook);
+  g_clear_pointer (&self->load_error, g_free);
 
   G_OBJECT_CLASS (cb_window_parent_class)->dispose (object);
+}
+
+static void
+cb_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CbWindow *self = CB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      g_value_set_object (value, self->workbook);
+      break;
+
+    case PROP_LOAD_ERROR:
+      g_value_set_string (value, self->load_error);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cb_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CbWindow *self = CB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKBOOK:
+      self->workbook = g_value_dup_object (value);
+      break;
+
+    case PROP_LOAD_ERROR:
+      self->load_error = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -69,10 +230,28 @@ cb_window_class_init (CbWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = cb_window_constructed;
   object_class->dispose = cb_window_dispose;
+  object_class->get_property = cb_window_get_property;
+  object_class->set_property = cb_window_set_property;
   window_class->close_request = cb_window_close_request;
 
+  /* The workbook the window shows; NULL if it could not be opened. */
+  properties[PROP_WORKBOOK] =
+    g_param_spec_object ("workbook", NULL, NULL,
+                         CB_TYPE_WORKBOOK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* Why the workbook could not be opened. */
+  properties[PROP_LOAD_ERROR] =
+    g_param_spec_string ("load-error", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/cb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, status_page);
 }
 

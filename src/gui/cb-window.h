@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "cb-application.h"
+#include "cb-workbook.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CbWindow, cb_window, CB, WINDOW, AdwApplicationWindow)
 
-CbWindow *cb_window_new (CbApplication *application);
+CbWindow   *cb_window_new          (CbApplication *application,
+                                    CbWorkbook    *workbook,
+                                    const char    *load_error);
+CbWorkbook *cb_window_get_workbook (CbWindow      *self);
 
 G_END_DECLS
