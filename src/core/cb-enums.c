@@ -25,22 +25,23 @@ cb_confidence_to_string (CbConfidence confidence)
   return confidence_names[confidence];
 }
 
+static gboolean name_to_value (const char * const *names,
+                               guint               n_names,
+                               const char         *text,
+                               int                *value);
+
 gboolean
 cb_confidence_from_string (const char   *text,
                            CbConfidence *confidence)
 {
+  int value;
+
   g_return_val_if_fail (confidence != NULL, FALSE);
 
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (confidence_names); i++)
-    {
-      if (g_ascii_strcasecmp (text, confidence_names[i]) == 0)
-        {
-          *confidence = (CbConfidence) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  if (!name_to_value (confidence_names, G_N_ELEMENTS (confidence_names), text, &value))
+    return FALSE;
+  *confidence = (CbConfidence) value;
+  return TRUE;
 }
 
 /* The language of data labels that follows the user interface: Chinese
@@ -57,4 +58,79 @@ cb_language_from_locale (void)
       return g_str_has_prefix (names[i], "zh") ? CB_LANGUAGE_ZH : CB_LANGUAGE_EN;
     }
   return CB_LANGUAGE_EN;
+}
+
+static const char * const normalisation_names[] = {
+  [CB_NORMALISATION_GOALPOSTS] = "goalposts",
+  [CB_NORMALISATION_MINMAX] = "minmax",
+  [CB_NORMALISATION_ZSCORE] = "zscore",
+  [CB_NORMALISATION_RANK] = "rank",
+  [CB_NORMALISATION_TARGET] = "target",
+};
+
+static const char * const aggregation_names[] = {
+  [CB_AGGREGATION_ARITHMETIC] = "arithmetic",
+  [CB_AGGREGATION_GEOMETRIC] = "geometric",
+};
+
+static gboolean
+name_to_value (const char * const *names,
+               guint               n_names,
+               const char         *text,
+               int                *value)
+{
+  for (guint i = 0; text != NULL && i < n_names; i++)
+    {
+      if (g_ascii_strcasecmp (text, names[i]) == 0)
+        {
+          *value = (int) i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The names used on the command line and in files. */
+const char *
+cb_normalisation_to_string (CbNormalisation normalisation)
+{
+  g_return_val_if_fail (normalisation <= CB_NORMALISATION_TARGET, NULL);
+
+  return normalisation_names[normalisation];
+}
+
+gboolean
+cb_normalisation_from_string (const char      *text,
+                              CbNormalisation *normalisation)
+{
+  int value;
+
+  g_return_val_if_fail (normalisation != NULL, FALSE);
+
+  if (!name_to_value (normalisation_names, G_N_ELEMENTS (normalisation_names), text, &value))
+    return FALSE;
+  *normalisation = (CbNormalisation) value;
+  return TRUE;
+}
+
+const char *
+cb_aggregation_to_string (CbAggregation aggregation)
+{
+  g_return_val_if_fail (aggregation <= CB_AGGREGATION_GEOMETRIC, NULL);
+
+  return aggregation_names[aggregation];
+}
+
+gboolean
+cb_aggregation_from_string (const char    *text,
+                            CbAggregation *aggregation)
+{
+  int value;
+
+  g_return_val_if_fail (aggregation != NULL, FALSE);
+
+  if (!name_to_value (aggregation_names, G_N_ELEMENTS (aggregation_names), text, &value))
+    return FALSE;
+  *aggregation = (CbAggregation) value;
+  return TRUE;
 }

@@ -33,10 +33,34 @@ typedef enum
   CB_JUDGEMENT_INDICATORS,
 } CbJudgementKind;
 
+/* How raw scores are put on a common scale (see methods.md B1). */
+typedef enum
+{
+  CB_NORMALISATION_GOALPOSTS, /* the indicator's own scale: 0 at its floor, 100 at its top */
+  CB_NORMALISATION_MINMAX,    /* 0 at the lowest case, 100 at the highest */
+  CB_NORMALISATION_ZSCORE,    /* (x − mean) / sample sd over the cases */
+  CB_NORMALISATION_RANK,      /* percentile rank over the cases, 0 to 100 */
+  CB_NORMALISATION_TARGET,    /* distance to target: 100 at or beyond the target */
+} CbNormalisation;
+
+/* How normalised scores are combined with weights (methods.md B2). */
+typedef enum
+{
+  CB_AGGREGATION_ARITHMETIC,
+  CB_AGGREGATION_GEOMETRIC,
+} CbAggregation;
+
 const char *cb_confidence_to_string   (CbConfidence  confidence);
 gboolean    cb_confidence_from_string (const char   *text,
                                        CbConfidence *confidence);
 CbLanguage  cb_language_from_locale   (void);
+
+const char *cb_normalisation_to_string   (CbNormalisation  normalisation);
+gboolean    cb_normalisation_from_string (const char      *text,
+                                          CbNormalisation *normalisation);
+const char *cb_aggregation_to_string     (CbAggregation    aggregation);
+gboolean    cb_aggregation_from_string   (const char      *text,
+                                          CbAggregation   *aggregation);
 
 G_END_DECLS
 
