@@ -305,29 +305,49 @@ ties (double a,
   return fabs (a - b) <= CB_RANK_TIE_TOLERANCE * MAX (1.0, MAX (fabs (a), fabs (b)));
 }
 
+typedef struct
+{
+  const double *values;
+} RankOrder;
+
+static int
+compare_descending (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  const double *values = ((RankOrder *) user_data)->values;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  if (values[x] != values[y])
+    return values[x] > values[y] ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
 /* Ranks (1 = highest value) with ties sharing the lowest rank ("min");
- * entries not ranked get 0. O(n²), which is fine for the hundreds of
- * cases a workbook holds and keeps ties exact. */
+ * entries not ranked, or NAN, get 0. */
 void
 _cb_rank_min (const double   *values,
               const gboolean *ranked,
               guint           n,
               guint          *ranks)
 {
+  g_autofree guint *order = g_new (guint, MAX (1, n));
+  RankOrder data = { values };
+  guint m = 0, leader = 0;
+
   for (guint a = 0; a < n; a++)
     {
-      guint better = 0;
+      ranks[a] = 0;
+      if (ranked[a] && !isnan (values[a]))
+        order[m++] = a;
+    }
+  g_qsort_with_data (order, m, sizeof (guint), compare_descending, &data);
 
-      if (!ranked[a] || isnan (values[a]))
-        {
-          ranks[a] = 0;
-          continue;
-        }
-      for (guint b = 0; b < n; b++)
-        if (b != a && ranked[b] && !isnan (values[b]) && values[b] > values[a] &&
-            !ties (values[a], values[b]))
-          better++;
-      ranks[a] = better + 1;
+  for (guint k = 0; k < m; k++)
+    {
+      if (k == 0 || !ties (values[order[leader]], values[order[k]]))
+        leader = k;
+      ranks[order[k]] = leader + 1;
     }
 }
 
