@@ -17,4 +17,11 @@ int cb_cli_init (CbCliGlobals  *globals,
                  int            argc,
                  char         **argv);
 
+int cb_cli_rank        (CbCliGlobals  *globals,
+                        int            argc,
+                        char         **argv);
+int cb_cli_sensitivity (CbCliGlobals  *globals,
+                        int            argc,
+                        char         **argv);
+
 G_END_DECLS

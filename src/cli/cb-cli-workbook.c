@@ -19,45 +19,6 @@ static const char * const meta_keys[] = {
   "created", "app_version",
 };
 
-static int
-fail (GError *error)
-{
-  g_printerr ("casebench-cli: %s\n", error->message);
-  return CB_CLI_EXIT_FAILURE;
-}
-
-/* Parses a command's own options; FALSE (with the usage message printed)
- * if they are wrong. */
-static gboolean
-parse_command (const char          *parameters,
-               const char          *summary,
-               const GOptionEntry  *entries,
-               int                 *argc,
-               char              ***argv)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      cb_cli_usage_error ("%s", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static CbWorkbook *
-open_workbook (CbCliGlobals  *globals,
-               GError       **error)
-{
-  if (globals->workbook_path != NULL)
-    return cb_workbook_open (globals->workbook_path, error);
-  return cb_workbook_open_user (error);
-}
-
 static guint
 count_scores (CbWorkbook *workbook,
               gint64      case_id)
@@ -347,7 +308,7 @@ cb_cli_info (CbCliGlobals  *globals,
     G_OPTION_ENTRY_NULL
   };
 
-  if (!parse_command ("", _("Summarise the workbook: its cases, framework and weight sets."),
+  if (!cb_cli_parse_command ("", _("Summarise the workbook: its cases, framework and weight sets."),
                       entries, &argc, &argv))
     return CB_CLI_EXIT_USAGE;
   if (argc > 1)
@@ -355,9 +316,9 @@ cb_cli_info (CbCliGlobals  *globals,
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     return cb_cli_usage_error (_("Unknown format “%s”: use text or json."), format);
 
-  workbook = open_workbook (globals, &error);
+  workbook = cb_cli_open_workbook (globals, &error);
   if (workbook == NULL)
-    return fail (error);
+    return cb_cli_fail (error);
 
   if (format != NULL && g_str_equal (format, "json"))
     print_json (workbook);
@@ -380,7 +341,7 @@ cb_cli_init (CbCliGlobals  *globals,
     G_OPTION_ENTRY_NULL
   };
 
-  if (!parse_command (_("FILE"), _("Create a new workbook from the default data. "
+  if (!cb_cli_parse_command (_("FILE"), _("Create a new workbook from the default data. "
                                    "An existing file is never overwritten."),
                       entries, &argc, &argv))
     return CB_CLI_EXIT_USAGE;
@@ -391,7 +352,7 @@ cb_cli_init (CbCliGlobals  *globals,
                                  empty ? CB_WORKBOOK_CONTENT_FRAMEWORK : CB_WORKBOOK_CONTENT_DEFAULT,
                                  &error);
   if (workbook == NULL)
-    return fail (error);
+    return cb_cli_fail (error);
 
   g_print (_("Created %s\n"), cb_workbook_get_path (workbook));
   return CB_CLI_EXIT_OK;

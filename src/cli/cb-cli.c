@@ -18,6 +18,8 @@
 static const CbCliCommand commands[] = {
   { "info", N_("Summarise a workbook: cases, framework, weight sets"), cb_cli_info },
   { "init", N_("Create a new workbook FILE from the default data"), cb_cli_init },
+  { "rank", N_("Rank the cases by composite score, with dimension scores"), cb_cli_rank },
+  { "sensitivity", N_("Monte Carlo robustness of the ranking to the weights"), cb_cli_sensitivity },
   { NULL, NULL, NULL },
 };
 
@@ -35,6 +37,46 @@ cb_cli_usage_error (const char *format,
   g_printerr ("casebench-cli: %s\n", message);
   g_printerr (_("Try “casebench-cli --help” for more information.\n"));
   return CB_CLI_EXIT_USAGE;
+}
+
+int
+cb_cli_fail (const GError *error)
+{
+  g_printerr ("casebench-cli: %s\n", error->message);
+  return CB_CLI_EXIT_FAILURE;
+}
+
+/* Parses a command's own options; FALSE (with the usage error printed)
+ * when they are wrong. */
+gboolean
+cb_cli_parse_command (const char          *parameters,
+                      const char          *summary,
+                      const GOptionEntry  *entries,
+                      int                 *argc,
+                      char              ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      cb_cli_usage_error ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The workbook of --workbook, else the user's own. */
+CbWorkbook *
+cb_cli_open_workbook (CbCliGlobals  *globals,
+                      GError       **error)
+{
+  if (globals->workbook_path != NULL)
+    return cb_workbook_open (globals->workbook_path, error);
+  return cb_workbook_open_user (error);
 }
 
 static char *

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "cb-workbook.h"
+
 G_BEGIN_DECLS
 
 /* Exit codes, as documented in --help. */
@@ -34,9 +36,17 @@ typedef struct
   CbCliCommandFunc  run;
 } CbCliCommand;
 
-int cb_cli_run         (int          argc,
-                        char       **argv);
-int cb_cli_usage_error (const char  *format,
-                        ...) G_GNUC_PRINTF (1, 2);
+int         cb_cli_run           (int                  argc,
+                                  char               **argv);
+int         cb_cli_usage_error   (const char          *format,
+                                  ...) G_GNUC_PRINTF (1, 2);
+int         cb_cli_fail          (const GError        *error);
+gboolean    cb_cli_parse_command (const char          *parameters,
+                                  const char          *summary,
+                                  const GOptionEntry  *entries,
+                                  int                 *argc,
+                                  char              ***argv);
+CbWorkbook *cb_cli_open_workbook (CbCliGlobals        *globals,
+                                  GError             **error);
 
 G_END_DECLS
