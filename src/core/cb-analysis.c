@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "cb-analysis-private.h"
 
@@ -93,28 +94,60 @@ indicator_stats (const CbDataset *dataset,
   return stats;
 }
 
-/* Percentile rank of x among the cases' values, direction applied: the
- * share of the other cases it is strictly better than, ties "min". */
-static double
-percentile_rank (const CbDataset *dataset,
-                 guint            indicator,
-                 double           x,
-                 guint            n)
+static int
+compare_ascending (const void *a,
+                   const void *b)
 {
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The cases' values of an indicator, direction applied (higher is
+ * better), sorted ascending, for percentile ranks by binary search. */
+static GArray *
+sorted_goodness (const CbDataset *dataset,
+                 guint            indicator)
+{
+  GArray *sorted = g_array_new (FALSE, FALSE, sizeof (double));
   int direction = cb_dataset_get_direction (dataset, indicator);
-  guint below = 0;
 
   for (guint c = 0; c < cb_dataset_get_n_cases (dataset); c++)
     {
-      double y = cb_dataset_get_value (dataset, c, indicator);
+      double x = cb_dataset_get_value (dataset, c, indicator);
 
-      if (!isnan (y) && !cb_dataset_get_case_is_reference (dataset, c) &&
-          direction * (y - x) < 0)
-        below++;
+      if (!isnan (x) && !cb_dataset_get_case_is_reference (dataset, c))
+        {
+          x *= direction;
+          g_array_append_val (sorted, x);
+        }
     }
-  /* A case is compared with the n − 1 others; a target, not being one of
-   * the values, can beat all n, and is capped at 100. */
-  return MIN (100.0, 100.0 * below / (n - 1));
+  /* The C library's qsort: GLib's stable merge sort is slower, and equal
+   * values need no order. */
+  qsort (sorted->data, sorted->len, sizeof (double), compare_ascending);
+  return sorted;
+}
+
+/* Percentile rank of x among the cases: the share of the other n − 1
+ * cases it is strictly better than (ties "min"). A target, not being one
+ * of the values, can beat all n, and is capped at 100. */
+static double
+percentile_rank (const GArray *sorted,
+                 double        goodness)
+{
+  guint lo = 0, hi = sorted->len;
+
+  /* The number of values strictly below: the lower bound. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (sorted, double, mid) < goodness)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return MIN (100.0, 100.0 * lo / (sorted->len - 1));
 }
 
 /* Fills normalised (cases × indicators) and target (indicators). */
@@ -136,6 +169,7 @@ _cb_normalise (const CbDataset *dataset,
       double t = cb_dataset_get_target (dataset, i);
       int direction = cb_dataset_get_direction (dataset, i);
       Stats stats = { 0 };
+      g_autoptr(GArray) sorted = NULL;
       gboolean degenerate = FALSE;
 
       if (normalisation == CB_NORMALISATION_MINMAX || normalisation == CB_NORMALISATION_ZSCORE ||
@@ -143,6 +177,8 @@ _cb_normalise (const CbDataset *dataset,
         {
           stats = indicator_stats (dataset, i);
           degenerate = stats.distinct < 2;
+          if (normalisation == CB_NORMALISATION_RANK && !degenerate)
+            sorted = sorted_goodness (dataset, i);
           if (degenerate && stats.n > 0)
             g_string_append_printf (constant, "%s%s", constant->len ? ", " : "",
                                     cb_dataset_get_indicator_code (dataset, i));
@@ -184,7 +220,7 @@ _cb_normalise (const CbDataset *dataset,
 
             case CB_NORMALISATION_RANK:
               y = degenerate ? 50.0 + 50.0 * ((x > stats.min) - (x < stats.min)) * direction
-                             : percentile_rank (dataset, i, x, stats.n);
+                             : percentile_rank (sorted, direction * x);
               break;
 
             case CB_NORMALISATION_TARGET:

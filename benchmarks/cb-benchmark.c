@@ -1,0 +1,185 @@
+/* cb-benchmark.c: how fast the analysis is on this machine
+ *
+ * Copyright 2026 The Casebench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not a test: it reports times, it does not judge them. Run it with
+ * `meson test -C build --benchmark -v` or directly from the build folder.
+ * Interactive use needs a full recompute well under one frame (16 ms) at
+ * 1,000 cases.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "cb-sensitivity.h"
+#include "cb-workbook.h"
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Median and minimum wall time of `repeats` calls, in milliseconds. */
+typedef void (*Work) (gpointer data);
+
+static void
+measure (const char *what,
+         guint       repeats,
+         Work        work,
+         gpointer    data)
+{
+  g_autofree double *times = g_new (double, repeats);
+
+  work (data); /* warm up */
+  for (guint k = 0; k < repeats; k++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      work (data);
+      times[k] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (times, repeats, sizeof (double), compare_doubles);
+  g_print ("%-58s %6u × %10.3f ms median %10.3f ms min\n", what, repeats, times[repeats / 2], times[0]);
+}
+
+typedef struct
+{
+  CbWorkbook *workbook;
+  CbDataset *dataset;
+  CbWeights *weights;
+  CbNormalisation normalisation;
+  CbAggregation aggregation;
+  CbSensitivitySettings settings;
+} Job;
+
+static void
+analyse (gpointer data)
+{
+  Job *job = data;
+  g_autoptr(CbResult) result = cb_analyse (job->dataset, job->weights, job->normalisation,
+                                           job->aggregation, NULL);
+
+  g_assert_nonnull (result);
+}
+
+static void
+snapshot_and_analyse (gpointer data)
+{
+  Job *job = data;
+  g_autoptr(CbDataset) dataset = cb_dataset_new_from_workbook (job->workbook);
+  g_autoptr(CbWeights) weights = cb_weights_new_equal (dataset);
+  g_autoptr(CbResult) result = cb_analyse (dataset, weights, job->normalisation, job->aggregation, NULL);
+
+  g_assert_nonnull (result);
+}
+
+static void
+monte_carlo (gpointer data)
+{
+  Job *job = data;
+  g_autoptr(CbSensitivity) result = cb_sensitivity_run (job->dataset, job->weights, &job->settings,
+                                                        NULL, NULL, NULL, NULL);
+
+  g_assert_nonnull (result);
+}
+
+/* n_cases × (n_dimensions × per_dimension) random rubric scores, 2 %
+ * missing, from a fixed seed. */
+static CbDataset *
+generate (guint n_cases,
+          guint n_dimensions,
+          guint per_dimension)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12345);
+  g_autoptr(CbText) name = cb_text_new ("generated", "生成");
+  guint n_indicators = n_dimensions * per_dimension;
+  CbDataset *dataset = cb_dataset_new (n_cases, n_indicators, n_dimensions);
+
+  for (guint d = 0; d < n_dimensions; d++)
+    {
+      g_autofree char *code = g_strdup_printf ("d%u", d);
+
+      cb_dataset_set_dimension (dataset, d, d + 1, code, name);
+    }
+  for (guint i = 0; i < n_indicators; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("i%u", i);
+
+      cb_dataset_set_indicator (dataset, i, i + 1, code, name, i / per_dimension, 0, 5, 4,
+                                i % 7 == 0 ? -1 : 1);
+    }
+  for (guint c = 0; c < n_cases; c++)
+    {
+      g_autofree char *code = g_strdup_printf ("c%u", c);
+
+      cb_dataset_set_case (dataset, c, c + 1, code, name, FALSE);
+      for (guint i = 0; i < n_indicators; i++)
+        cb_dataset_set_value (dataset, c, i,
+                              g_rand_double (rand) < 0.02 ? NAN : (double) g_rand_int_range (rand, 0, 11) / 2.0);
+    }
+  return dataset;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbWorkbook) workbook = cb_workbook_new_in_memory (CB_WORKBOOK_CONTENT_DEFAULT, &error);
+  g_autoptr(CbDataset) small = NULL;
+  g_autoptr(CbDataset) large = NULL;
+  g_autoptr(CbWeights) small_weights = NULL;
+  g_autoptr(CbWeights) large_weights = NULL;
+  const CbNormalisation normalisations[] = {
+    CB_NORMALISATION_GOALPOSTS, CB_NORMALISATION_MINMAX, CB_NORMALISATION_ZSCORE,
+    CB_NORMALISATION_RANK, CB_NORMALISATION_TARGET,
+  };
+  Job job = { 0 };
+
+  setlocale (LC_ALL, "");
+  g_assert_no_error (error);
+  small = cb_dataset_new_from_workbook (workbook);
+  small_weights = cb_weights_new_equal (small);
+  large = generate (1000, 10, 10);
+  large_weights = cb_weights_new_equal (large);
+
+  g_print ("Casebench %s analysis benchmark (GLib %u.%u.%u)\n\n", PACKAGE_VERSION,
+           glib_major_version, glib_minor_version, glib_micro_version);
+
+  job = (Job) { workbook, small, small_weights, CB_NORMALISATION_GOALPOSTS, CB_AGGREGATION_ARITHMETIC };
+  measure ("default 6 cases × 10: composite + ranks", 2000, analyse, &job);
+  measure ("default 6 cases × 10: snapshot of the workbook + analysis", 2000, snapshot_and_analyse, &job);
+
+  for (guint k = 0; k < G_N_ELEMENTS (normalisations); k++)
+    {
+      g_autofree char *what = g_strdup_printf ("generated 1000 cases × 100: %s, arithmetic",
+                                               cb_normalisation_to_string (normalisations[k]));
+
+      job = (Job) { NULL, large, large_weights, normalisations[k], CB_AGGREGATION_ARITHMETIC };
+      measure (what, 50, analyse, &job);
+    }
+  job = (Job) { NULL, large, large_weights, CB_NORMALISATION_GOALPOSTS, CB_AGGREGATION_GEOMETRIC };
+  measure ("generated 1000 cases × 100: goalposts, geometric", 50, analyse, &job);
+
+  job = (Job) { NULL, small, small_weights, CB_NORMALISATION_GOALPOSTS, CB_AGGREGATION_ARITHMETIC };
+  cb_sensitivity_settings_init (&job.settings);
+  job.settings.samples = 10000;
+  measure ("Monte Carlo, default, 10,000 samples", 20, monte_carlo, &job);
+  job.settings.vary_aggregation = TRUE;
+  measure ("Monte Carlo, default, 10,000 samples, method varied", 20, monte_carlo, &job);
+
+  job = (Job) { NULL, large, large_weights, CB_NORMALISATION_GOALPOSTS, CB_AGGREGATION_ARITHMETIC };
+  cb_sensitivity_settings_init (&job.settings);
+  job.settings.samples = 1000;
+  measure ("Monte Carlo, generated 1000 × 100, 1,000 samples", 3, monte_carlo, &job);
+
+  return 0;
+}
