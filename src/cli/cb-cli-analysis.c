@@ -12,119 +12,9 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 
+#include "cb-cli-analysis.h"
 #include "cb-cli-commands.h"
 #include "cb-sensitivity.h"
-
-/* What rank and sensitivity both take. */
-typedef struct
-{
-  char *weights;
-  char *method;
-  char *normalisation;
-  char *format;
-} AnalysisOptions;
-
-static void
-analysis_options_clear (AnalysisOptions *options)
-{
-  g_clear_pointer (&options->weights, g_free);
-  g_clear_pointer (&options->method, g_free);
-  g_clear_pointer (&options->normalisation, g_free);
-  g_clear_pointer (&options->format, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AnalysisOptions, analysis_options_clear)
-
-#define ANALYSIS_ENTRIES(options) \
-  { "weights", 'W', 0, G_OPTION_ARG_STRING, &(options).weights, \
-    N_("Weight set to use (default: the workbook’s default)"), N_("NAME") }, \
-  { "method", 'm', 0, G_OPTION_ARG_STRING, &(options).method, \
-    N_("Aggregation: arithmetic (default) or geometric"), N_("METHOD") }, \
-  { "normalisation", 'n', 0, G_OPTION_ARG_STRING, &(options).normalisation, \
-    N_("Normalisation: goalposts (default), minmax, zscore, rank or target"), N_("NAME") }
-
-/* Everything an analysis needs, from the options; a usage error or a
- * failure returns its exit status in *status. */
-typedef struct
-{
-  CbWorkbook *workbook;
-  CbDataset *dataset;
-  CbWeights *weights;
-  CbWeightSet *weight_set;
-  CbNormalisation normalisation;
-  CbAggregation aggregation;
-} Analysis;
-
-static void
-analysis_clear (Analysis *analysis)
-{
-  g_clear_pointer (&analysis->weights, cb_weights_unref);
-  g_clear_pointer (&analysis->dataset, cb_dataset_unref);
-  g_clear_object (&analysis->workbook);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Analysis, analysis_clear)
-
-static gboolean
-prepare (CbCliGlobals    *globals,
-         AnalysisOptions *options,
-         const char      *formats,
-         Analysis        *analysis,
-         int             *status)
-{
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) allowed = g_strsplit (formats, "|", -1);
-
-  analysis->normalisation = CB_NORMALISATION_GOALPOSTS;
-  analysis->aggregation = CB_AGGREGATION_ARITHMETIC;
-  if (options->method != NULL && !cb_aggregation_from_string (options->method, &analysis->aggregation))
-    {
-      *status = cb_cli_usage_error (_("Unknown method “%s”: use arithmetic or geometric."),
-                                    options->method);
-      return FALSE;
-    }
-  if (options->normalisation != NULL &&
-      !cb_normalisation_from_string (options->normalisation, &analysis->normalisation))
-    {
-      *status = cb_cli_usage_error (_("Unknown normalisation “%s”: use goalposts, minmax, "
-                                      "zscore, rank or target."), options->normalisation);
-      return FALSE;
-    }
-  if (options->format != NULL && !g_strv_contains ((const char * const *) allowed, options->format))
-    {
-      g_autofree char *list = g_strjoinv (", ", allowed);
-
-      *status = cb_cli_usage_error (_("Unknown format “%s”: use %s."), options->format, list);
-      return FALSE;
-    }
-
-  analysis->workbook = cb_cli_open_workbook (globals, &error);
-  if (analysis->workbook == NULL)
-    {
-      *status = cb_cli_fail (error);
-      return FALSE;
-    }
-
-  analysis->weight_set = options->weights != NULL
-                         ? cb_workbook_find_weight_set (analysis->workbook, options->weights)
-                         : cb_workbook_get_default_weight_set (analysis->workbook);
-  if (analysis->weight_set == NULL)
-    {
-      g_set_error (&error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
-                   _("The workbook has no weight set “%s”."), options->weights);
-      *status = cb_cli_fail (error);
-      return FALSE;
-    }
-
-  analysis->dataset = cb_dataset_new_from_workbook (analysis->workbook);
-  analysis->weights = cb_weights_new_from_weight_set (analysis->dataset, analysis->weight_set, &error);
-  if (analysis->weights == NULL)
-    {
-      *status = cb_cli_fail (error);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 /* Locale-independent numbers for files, "" for missing. */
 static char *
@@ -178,7 +68,7 @@ print_notes (const CbResult *result)
 }
 
 static void
-print_rank_table (const Analysis *analysis,
+print_rank_table (const CbCliAnalysis *analysis,
                   const CbResult *result)
 {
   CbDataset *dataset = analysis->dataset;
@@ -222,7 +112,7 @@ print_rank_table (const Analysis *analysis,
 }
 
 static void
-print_rank_csv (const Analysis *analysis,
+print_rank_csv (const CbCliAnalysis *analysis,
                 const CbResult *result)
 {
   CbDataset *dataset = analysis->dataset;
@@ -278,7 +168,7 @@ add_case_identity (JsonBuilder     *builder,
 
 static void
 add_analysis_members (JsonBuilder    *builder,
-                      const Analysis *analysis)
+                      const CbCliAnalysis *analysis)
 {
   json_builder_set_member_name (builder, "weights");
   json_builder_add_string_value (builder, cb_weight_set_get_code (analysis->weight_set));
@@ -315,7 +205,7 @@ print_json (JsonBuilder *builder)
 }
 
 static void
-print_rank_json (const Analysis *analysis,
+print_rank_json (const CbCliAnalysis *analysis,
                  const CbResult *result)
 {
   CbDataset *dataset = analysis->dataset;
@@ -360,13 +250,13 @@ cb_cli_rank (CbCliGlobals  *globals,
              int            argc,
              char         **argv)
 {
-  g_auto(AnalysisOptions) options = { 0 };
-  g_auto(Analysis) analysis = { 0 };
+  g_auto(CbCliAnalysisOptions) options = { 0 };
+  g_auto(CbCliAnalysis) analysis = { 0 };
   g_autoptr(CbResult) result = NULL;
   g_autoptr(GError) error = NULL;
   int status = CB_CLI_EXIT_OK;
   const GOptionEntry entries[] = {
-    ANALYSIS_ENTRIES (options),
+    CB_CLI_ANALYSIS_ENTRIES (options),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
       N_("Output format: table (default), csv or json"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
@@ -376,7 +266,7 @@ cb_cli_rank (CbCliGlobals  *globals,
     return CB_CLI_EXIT_USAGE;
   if (argc > 1)
     return cb_cli_usage_error (_("Unexpected argument “%s”."), argv[1]);
-  if (!prepare (globals, &options, "table|csv|json", &analysis, &status))
+  if (!cb_cli_analysis_prepare (globals, &options, "table|csv|json", &analysis, &status))
     return status;
 
   result = cb_analyse (analysis.dataset, analysis.weights, analysis.normalisation,
@@ -394,7 +284,7 @@ cb_cli_rank (CbCliGlobals  *globals,
 }
 
 static void
-print_sensitivity_table (const Analysis      *analysis,
+print_sensitivity_table (const CbCliAnalysis      *analysis,
                          const CbSensitivity *sensitivity)
 {
   const CbSensitivitySettings *settings = cb_sensitivity_get_settings (sensitivity);
@@ -451,7 +341,7 @@ print_sensitivity_table (const Analysis      *analysis,
 }
 
 static void
-print_sensitivity_json (const Analysis      *analysis,
+print_sensitivity_json (const CbCliAnalysis      *analysis,
                         const CbSensitivity *sensitivity)
 {
   const CbSensitivitySettings *settings = cb_sensitivity_get_settings (sensitivity);
@@ -512,8 +402,8 @@ cb_cli_sensitivity (CbCliGlobals  *globals,
                     int            argc,
                     char         **argv)
 {
-  g_auto(AnalysisOptions) options = { 0 };
-  g_auto(Analysis) analysis = { 0 };
+  g_auto(CbCliAnalysisOptions) options = { 0 };
+  g_auto(CbCliAnalysis) analysis = { 0 };
   g_autoptr(CbSensitivity) sensitivity = NULL;
   g_autoptr(GError) error = NULL;
   CbSensitivitySettings settings;
@@ -523,7 +413,7 @@ cb_cli_sensitivity (CbCliGlobals  *globals,
   gint64 seed = 1;
   gboolean vary = FALSE, dirichlet = FALSE;
   const GOptionEntry entries[] = {
-    ANALYSIS_ENTRIES (options),
+    CB_CLI_ANALYSIS_ENTRIES (options),
     { "samples", 's', 0, G_OPTION_ARG_INT, &samples,
       N_("Number of samples (default 1000)"), N_("N") },
     { "noise", 0, 0, G_OPTION_ARG_DOUBLE, &noise,
@@ -550,7 +440,7 @@ cb_cli_sensitivity (CbCliGlobals  *globals,
     return cb_cli_usage_error (_("--noise must be between 0 and 1."));
   if (seed < 0 || seed > G_MAXUINT32)
     return cb_cli_usage_error (_("--seed must be between 0 and 4294967295."));
-  if (!prepare (globals, &options, "table|json", &analysis, &status))
+  if (!cb_cli_analysis_prepare (globals, &options, "table|json", &analysis, &status))
     return status;
 
   cb_sensitivity_settings_init (&settings);

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 int cb_cli_ahp  (CbCliGlobals  *globals,
                  int            argc,
                  char         **argv);
+int cb_cli_export (CbCliGlobals  *globals,
+                   int            argc,
+                   char         **argv);
 int cb_cli_info (CbCliGlobals  *globals,
                  int            argc,
                  char         **argv);

@@ -17,6 +17,7 @@
 
 static const CbCliCommand commands[] = {
   { "ahp", N_("AHP weights and consistency from a comparison matrix (CSV)"), cb_cli_ahp },
+  { "export", N_("Draw a chart into a PNG, SVG or PDF file"), cb_cli_export },
   { "info", N_("Summarise a workbook: cases, framework, weight sets"), cb_cli_info },
   { "init", N_("Create a new workbook FILE from the default data"), cb_cli_init },
   { "rank", N_("Rank the cases by composite score, with dimension scores"), cb_cli_rank },

@@ -43,6 +43,7 @@ struct _CbDataset
 
   Item *cases;
   gboolean *is_reference;
+  char **colours;  /* "#rrggbb" or NULL */
   Item *indicators;
   IndicatorInfo *info;
   Item *dimensions;
@@ -96,6 +97,9 @@ dataset_clear (gpointer data)
   items_clear (self->indicators, self->n_indicators);
   items_clear (self->dimensions, self->n_dimensions);
   g_free (self->is_reference);
+  for (guint c = 0; c < self->n_cases; c++)
+    g_free (self->colours[c]);
+  g_free (self->colours);
   g_free (self->info);
   g_free (self->values);
 }
@@ -117,6 +121,7 @@ cb_dataset_new (guint n_cases,
   self->n_dimensions = n_dimensions;
   self->cases = g_new0 (Item, n_cases);
   self->is_reference = g_new0 (gboolean, n_cases);
+  self->colours = g_new0 (char *, MAX (1, n_cases));
   self->indicators = g_new0 (Item, n_indicators);
   self->info = g_new0 (IndicatorInfo, n_indicators);
   self->dimensions = g_new0 (Item, n_dimensions);
@@ -184,6 +189,7 @@ cb_dataset_new_from_workbook (CbWorkbook *workbook)
 
       cb_dataset_set_case (self, c, id, cb_case_get_code (a_case), cb_case_get_name (a_case),
                            cb_case_get_is_reference (a_case));
+      cb_dataset_set_case_colour (self, c, cb_case_get_colour (a_case));
       g_hash_table_insert (case_index, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (c + 1));
     }
 
@@ -266,6 +272,28 @@ cb_dataset_set_case (CbDataset  *self,
 
   item_set (&self->cases[c], id, code, name);
   self->is_reference[c] = !!is_reference;
+}
+
+/* The case's own colour ("#rrggbb"), or NULL for the palette's. */
+void
+cb_dataset_set_case_colour (CbDataset  *self,
+                            guint       c,
+                            const char *colour)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (c < self->n_cases);
+
+  g_free (self->colours[c]);
+  self->colours[c] = g_strdup (colour);
+}
+
+const char *
+cb_dataset_get_case_colour (const CbDataset *self,
+                            guint            c)
+{
+  g_return_val_if_fail (self != NULL && c < self->n_cases, NULL);
+
+  return self->colours[c];
 }
 
 /* NAN marks a missing score. */

@@ -47,6 +47,11 @@ void        cb_dataset_set_case              (CbDataset       *self,
                                               const char      *code,
                                               CbText          *name,
                                               gboolean         is_reference);
+void        cb_dataset_set_case_colour       (CbDataset       *self,
+                                              guint            c,
+                                              const char      *colour);
+const char *cb_dataset_get_case_colour       (const CbDataset *self,
+                                              guint            c);
 void        cb_dataset_set_value             (CbDataset       *self,
                                               guint            c,
                                               guint            indicator,

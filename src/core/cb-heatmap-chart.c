@@ -1,0 +1,199 @@
+/* cb-heatmap-chart.c: the heat map
+ *
+ * Copyright 2026 The Casebench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Cases × indicators (or dimensions), each cell coloured by the
+ * normalised score on a colour-blind-safe sequential scale (viridis
+ * stops) and labelled with the score itself, its text black or white,
+ * whichever contrasts more; a colour bar as the legend.
+ */
+
+#define G_LOG_DOMAIN "cb-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "cb-chart-private.h"
+
+/* viridis at 0, .25, .5, .75, 1 (van der Walt & Smith, matplotlib) */
+static const CbColor ramp[] = {
+  { 0x44 / 255.0, 0x01 / 255.0, 0x54 / 255.0, 1 },
+  { 0x3B / 255.0, 0x52 / 255.0, 0x8B / 255.0, 1 },
+  { 0x21 / 255.0, 0x91 / 255.0, 0x8C / 255.0, 1 },
+  { 0x5E / 255.0, 0xC9 / 255.0, 0x62 / 255.0, 1 },
+  { 0xFD / 255.0, 0xE7 / 255.0, 0x25 / 255.0, 1 },
+};
+
+static CbColor
+ramp_colour (double t)
+{
+  double position = CLAMP (t, 0.0, 1.0) * (G_N_ELEMENTS (ramp) - 1);
+  guint i = MIN ((guint) floor (position), G_N_ELEMENTS (ramp) - 2);
+  double f = position - i;
+  CbColor a = ramp[i], b = ramp[i + 1];
+
+  return (CbColor) { a.red + (b.red - a.red) * f, a.green + (b.green - a.green) * f,
+                     a.blue + (b.blue - a.blue) * f, 1 };
+}
+
+static const CbColor black = { 0, 0, 0, 1 };
+static const CbColor white = { 1, 1, 1, 1 };
+
+/* Black or white, whichever has the higher WCAG contrast on the cell. */
+static const CbColor *
+text_on (const CbColor *cell)
+{
+  double l = _cb_chart_luminance (cell);
+
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? &black : &white;
+}
+
+static char *
+format_number (double value,
+               int    decimals)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+void
+cb_heatmap_chart_draw (cairo_t            *cr,
+                       const CbChartData  *data,
+                       const CbChartStyle *style,
+                       double              width,
+                       double              height,
+                       GArray             *boxes)
+{
+  CbResult *result = cb_chart_data_get_result (data);
+  CbDataset *dataset = cb_result_get_dataset (result);
+  double unit = style->font_size, margin = unit * CB_CHART_MARGIN;
+  const char *title = data->level == CB_CHART_LEVEL_INDICATOR ? _("Scores by case and indicator")
+                                                               : _("Scores by case and dimension");
+  double top = _cb_chart_begin (cr, data, style, width, height, title, boxes);
+  double x = margin, y = top, w = width - 2 * margin, h = height - top - margin;
+  guint n_rows = data->cases->len, n_columns = _cb_chart_n_axes (data);
+  double label_w, legend_h = unit * 2.6, head_h = 0, cell_w, cell_h, lo, hi, scale;
+  gboolean raw = data->level == CB_CHART_LEVEL_INDICATOR;
+
+  if (n_rows == 0 || n_columns == 0)
+    {
+      _cb_chart_message (cr, style, x, y, w, h, _("Choose at least one case to compare."), boxes);
+      return;
+    }
+
+  _cb_chart_value_range (data, &lo, &hi);
+  label_w = MIN (w * 0.25, unit * 12);
+  cell_w = (w - label_w - unit * 0.5) / n_columns;
+  scale = CLAMP (cell_w / (unit * 4.5), 0.55, 1.0);
+
+  /* Column heads: wrapped to the column, as tall as the tallest. */
+  for (guint col = 0; col < n_columns; col++)
+    {
+      g_autofree char *label = _cb_chart_label (data, _cb_chart_axis_name (data, col), TRUE);
+      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, label, scale * CB_CHART_SMALL_SCALE,
+                                                        FALSE, cell_w - unit * 0.2);
+      double lh;
+
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      _cb_chart_layout_size (layout, NULL, &lh);
+      head_h = MAX (head_h, lh);
+    }
+  head_h = MIN (head_h, h * 0.3);
+  cell_h = MIN ((h - head_h - legend_h - unit) / n_rows, unit * 4.2);
+
+  if (cell_w < unit * 1.2 || cell_h < unit * 0.7)
+    {
+      _cb_chart_message (cr, style, x, y, w, h, _("Make the chart larger to see the heat map."), boxes);
+      return;
+    }
+
+  for (guint col = 0; col < n_columns; col++)
+    {
+      g_autofree char *label = _cb_chart_label (data, _cb_chart_axis_name (data, col), TRUE);
+      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, label, scale * CB_CHART_SMALL_SCALE,
+                                                        FALSE, cell_w - unit * 0.2);
+      double cx = x + label_w + unit * 0.5 + cell_w * (col + 0.5);
+
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      pango_layout_set_height (layout, (int) (head_h * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      _cb_chart_show (cr, layout, cx, y + head_h, CB_ALIGN_CENTER, CB_ALIGN_END, &style->foreground, boxes);
+    }
+  y += head_h + unit * 0.4;
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      guint c = g_array_index (data->cases, guint, row);
+      g_autofree char *name = _cb_chart_case_label (data, c);
+      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, name, scale * 0.95, FALSE, label_w);
+      double cy = y + cell_h * row;
+
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -1);
+      _cb_chart_show (cr, layout, x + label_w, cy + cell_h / 2, CB_ALIGN_END, CB_ALIGN_CENTER,
+                      cb_dataset_get_case_is_reference (dataset, c) ? &style->muted : &style->foreground, boxes);
+
+      for (guint col = 0; col < n_columns; col++)
+        {
+          double value = _cb_chart_value (data, c, col);
+          double cx = x + label_w + unit * 0.5 + cell_w * col;
+          g_autofree char *text = NULL;
+          g_autoptr(PangoLayout) cell_layout = NULL;
+          CbColor fill;
+
+          if (isnan (value))
+            {
+              fill = style->grid;
+              text = g_strdup ("–");
+            }
+          else
+            {
+              double shown = raw ? cb_dataset_get_value (dataset, c, col) : value;
+
+              fill = ramp_colour ((value - lo) / (hi - lo));
+              text = format_number (shown, raw && shown == floor (shown) ? 0 : 1);
+            }
+          _cb_chart_set_colour (cr, &fill, 1.0);
+          cairo_rectangle (cr, cx + 1, cy + 1, cell_w - 2, cell_h - 2);
+          cairo_fill (cr);
+
+          cell_layout = _cb_chart_layout (cr, style, text, scale * 0.9, FALSE, -1);
+          _cb_chart_show (cr, cell_layout, cx + cell_w / 2, cy + cell_h / 2, CB_ALIGN_CENTER, CB_ALIGN_CENTER,
+                          isnan (value) ? &style->foreground : text_on (&fill), boxes);
+        }
+    }
+  y += cell_h * n_rows + unit * 0.8;
+
+  /* The colour bar. */
+  {
+    double bar_x = x + label_w + unit * 0.5, bar_w = MIN (cell_w * n_columns, unit * 24);
+    g_autofree char *caption = raw ? g_strdup (_("Colour: normalised score; numbers: the scores"))
+                                   : g_strdup (_("Colour and numbers: normalised score"));
+    g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, caption, 0.72, FALSE, label_w);
+    cairo_pattern_t *gradient = cairo_pattern_create_linear (bar_x, 0, bar_x + bar_w, 0);
+
+    for (guint s = 0; s < G_N_ELEMENTS (ramp); s++)
+      cairo_pattern_add_color_stop_rgb (gradient, (double) s / (G_N_ELEMENTS (ramp) - 1),
+                                        ramp[s].red, ramp[s].green, ramp[s].blue);
+    cairo_set_source (cr, gradient);
+    cairo_rectangle (cr, bar_x, y, bar_w, unit * 0.7);
+    cairo_fill (cr);
+    cairo_pattern_destroy (gradient);
+
+    _cb_chart_show (cr, layout, x + label_w, y + unit * 0.35, CB_ALIGN_END, CB_ALIGN_CENTER, &style->muted, boxes);
+    for (guint t = 0; t <= 4; t++)
+      {
+        g_autofree char *text = format_number (lo + (hi - lo) * t / 4, 0);
+        g_autoptr(PangoLayout) tick = _cb_chart_layout (cr, style, text, 0.72, FALSE, -1);
+
+        _cb_chart_show (cr, tick, bar_x + bar_w * t / 4, y + unit * 0.8, t == 0 ? CB_ALIGN_START
+                        : (t == 4 ? CB_ALIGN_END : CB_ALIGN_CENTER), CB_ALIGN_START, &style->muted, boxes);
+      }
+  }
+}
