@@ -14,7 +14,9 @@
 #include <locale.h>
 #include <math.h>
 #include <stdlib.h>
+#include <glib/gstdio.h>
 
+#include "cb-chart-export.h"
 #include "cb-sensitivity.h"
 #include "cb-workbook.h"
 
@@ -89,6 +91,37 @@ monte_carlo (gpointer data)
                                                         NULL, NULL, NULL, NULL);
 
   g_assert_nonnull (result);
+}
+
+typedef struct
+{
+  CbChartKind kind;
+  CbChartData *data;
+  cairo_surface_t *surface;
+  const char *path;
+} ChartJob;
+
+static void
+draw_chart (gpointer user_data)
+{
+  ChartJob *job = user_data;
+  CbChartStyle style;
+  cairo_t *cr = cairo_create (job->surface);
+
+  cb_chart_style_init (&style, FALSE);
+  cb_chart_draw (job->kind, cr, job->data, &style, 1600, 1200, NULL);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+}
+
+static void
+export_chart (gpointer user_data)
+{
+  ChartJob *job = user_data;
+  CbChartStyle style;
+
+  cb_chart_style_init (&style, FALSE);
+  g_assert_true (cb_chart_export (job->kind, job->data, &style, 1600, 1200, 1, job->path, NULL));
 }
 
 /* n_cases × (n_dimensions × per_dimension) random rubric scores, 2 %
@@ -180,6 +213,57 @@ main (int   argc,
   cb_sensitivity_settings_init (&job.settings);
   job.settings.samples = 1000;
   measure ("Monte Carlo, generated 1000 × 100, 1,000 samples", 3, monte_carlo, &job);
+
+  /* Charts, drawn into a 1600 × 1200 image (fonts already loaded). */
+  {
+    g_autoptr(CbResult) small_result = cb_analyse (small, small_weights, CB_NORMALISATION_GOALPOSTS,
+                                                   CB_AGGREGATION_ARITHMETIC, NULL);
+    g_autoptr(CbDataset) wide = generate (100, 5, 10);
+    g_autoptr(CbWeights) wide_weights = cb_weights_new_equal (wide);
+    g_autoptr(CbResult) wide_result = cb_analyse (wide, wide_weights, CB_NORMALISATION_GOALPOSTS,
+                                                  CB_AGGREGATION_ARITHMETIC, NULL);
+    g_autoptr(CbChartData) small_data = cb_chart_data_new (small_result);
+    g_autoptr(CbChartData) wide_data = cb_chart_data_new (wide_result);
+    g_autofree char *dir = g_dir_make_tmp ("casebench-benchmark-XXXXXX", NULL);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 1200);
+    const char *formats[] = { "png", "svg", "pdf" };
+
+    g_print ("\n");
+    cb_chart_data_set_level (wide_data, CB_CHART_LEVEL_INDICATOR);
+    for (CbChartKind kind = CB_CHART_RADAR; kind <= CB_CHART_HEATMAP; kind++)
+      {
+        ChartJob chart = { kind, small_data, surface, NULL };
+        g_autofree char *what = g_strdup_printf ("draw %s, default data, 1600 × 1200", cb_chart_kind_to_string (kind));
+
+        measure (what, 50, draw_chart, &chart);
+      }
+    cb_chart_data_set_level (small_data, CB_CHART_LEVEL_INDICATOR);
+    {
+      ChartJob chart = { CB_CHART_RADAR, small_data, surface, NULL };
+
+      measure ("draw radar, default data by indicator, 1600 × 1200", 50, draw_chart, &chart);
+    }
+    for (CbChartKind kind = CB_CHART_RANKING; kind <= CB_CHART_HEATMAP; kind++)
+      {
+        ChartJob chart = { kind, wide_data, surface, NULL };
+        g_autofree char *what = g_strdup_printf ("draw %s, 100 cases × 50 indicators, 1600 × 1200",
+                                                 cb_chart_kind_to_string (kind));
+
+        measure (what, 20, draw_chart, &chart);
+      }
+    cb_chart_data_set_level (small_data, CB_CHART_LEVEL_DIMENSION);
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        g_autofree char *path = g_strdup_printf ("%s/radar.%s", dir, formats[f]);
+        ChartJob chart = { CB_CHART_RADAR, small_data, NULL, path };
+        g_autofree char *what = g_strdup_printf ("export radar to %s, default data, 1600 × 1200", formats[f]);
+
+        measure (what, 20, export_chart, &chart);
+        g_unlink (path);
+      }
+    cairo_surface_destroy (surface);
+    g_rmdir (dir);
+  }
 
   return 0;
 }

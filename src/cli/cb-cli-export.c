@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "cb-chart-export.h"
 #include "cb-cli-analysis.h"
@@ -137,6 +138,10 @@ cb_cli_export (CbCliGlobals  *globals,
     labels = CB_CHART_LABELS_BOTH;
   else
     return cb_cli_usage_error (_("Unknown language “%s”: use en, zh or both."), lang);
+
+  /* Pango loads the font configuration in a thread of its own: start it
+   * now, so that it overlaps with opening the workbook. */
+  pango_cairo_font_map_get_default ();
 
   if (!cb_cli_analysis_prepare (globals, &options, "", &analysis, &status))
     return status;
