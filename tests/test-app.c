@@ -57,6 +57,90 @@ about_is_shown (gpointer data)
   return about != NULL && gtk_widget_get_mapped (GTK_WIDGET (about));
 }
 
+static guint
+count_chart_cases (CbChartView *view,
+                   const char  *code)
+{
+  CbChartData *data = cb_chart_view_get_data (view);
+  CbDataset *dataset;
+  guint found = 0;
+
+  g_assert_nonnull (data);
+  dataset = cb_result_get_dataset (cb_chart_data_get_result (data));
+  for (guint k = 0; k < cb_chart_data_get_n_cases (data); k++)
+    found += g_str_equal (cb_dataset_get_case_code (dataset, cb_chart_data_get_case (data, k)), code);
+  return found;
+}
+
+static guint
+rank_of (CbChartView *view,
+         const char  *code)
+{
+  CbResult *result = cb_chart_data_get_result (cb_chart_view_get_data (view));
+
+  return cb_result_get_rank (result, cb_dataset_find_case (cb_result_get_dataset (result), code));
+}
+
+/* The workbench: the sidebar's checks and the compare view's choices
+ * reach the charts. */
+static void
+check_workbench (CbWindow *window)
+{
+  CbCaseList *list = cb_window_get_case_list (window);
+  CbCompareView *compare = cb_window_get_compare_view (window);
+  CbChartView *radar = cb_compare_view_get_chart (compare, CB_CHART_RADAR);
+  CbChartView *ranking = cb_compare_view_get_chart (compare, CB_CHART_RANKING);
+  GtkListBox *list_box = cb_case_list_get_list_box (list);
+  GtkListBoxRow *row = NULL;
+  GtkWidget *check;
+  g_autofree char *summary = NULL;
+  guint n_rows = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (child), "case-id")) ==
+          (gsize) cb_case_get_id (cb_workbook_find_case (cb_window_get_workbook (window), "karamay")))
+        row = GTK_LIST_BOX_ROW (child);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, 7);
+  g_assert_nonnull (row);
+
+  /* Every case is compared to begin with; Karamay leads. */
+  g_assert_cmpuint (count_chart_cases (radar, "karamay"), ==, 1);
+  g_assert_cmpuint (rank_of (ranking, "karamay"), ==, 1);
+  summary = cb_chart_view_dup_summary (ranking);
+  g_assert_nonnull (strstr (summary, "1. Karamay 71.1"));
+
+  /* Unchecking Karamay takes it out of the charts. */
+  check = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  g_assert_false (cb_session_get_case_checked (cb_window_get_session (window),
+                                               cb_case_get_id (cb_workbook_find_case (cb_window_get_workbook (window),
+                                                                                      "karamay"))));
+  g_assert_cmpuint (count_chart_cases (radar, "karamay"), ==, 0);
+  g_assert_cmpuint (count_chart_cases (radar, "changchun"), ==, 1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_cmpuint (count_chart_cases (radar, "karamay"), ==, 1);
+
+  /* Another weight set: Changchun leads, as the engine says. */
+  cb_session_set_weight_set (cb_window_get_session (window),
+                             cb_workbook_find_weight_set (cb_window_get_workbook (window), "co-enjoyment-first"));
+  g_assert_cmpuint (rank_of (ranking, "changchun"), ==, 1);
+  g_assert_cmpuint (rank_of (ranking, "karamay"), ==, 2);
+
+  /* Searching in Chinese finds the case. */
+  gtk_editable_set_text (GTK_EDITABLE (cb_case_list_get_search_entry (list)), "克拉玛依");
+  g_signal_emit_by_name (cb_case_list_get_search_entry (list), "search-changed");
+  n_rows = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, 1);
+}
+
 static void
 check_action (GActionGroup *group,
               const char   *name)
@@ -96,6 +180,7 @@ activated_cb (GApplication *app,
     g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
     g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (workbook)), ==, 7);
   }
+  check_workbench (CB_WINDOW (window));
 
   check_action (G_ACTION_GROUP (app), "quit");
   check_action (G_ACTION_GROUP (app), "about");

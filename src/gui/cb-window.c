@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-case-list.h"
+#include "cb-compare-view.h"
 #include "cb-window.h"
 
 struct _CbWindow
@@ -18,9 +20,13 @@ struct _CbWindow
 
   GSettings *settings;
   CbWorkbook *workbook;
+  CbSession *session;
   char *load_error;
 
   AdwWindowTitle *window_title;
+  GtkStack *stack;
+  CbCaseList *case_list;
+  CbCompareView *compare_view;
   AdwStatusPage *status_page;
 };
 
@@ -63,37 +69,38 @@ cb_window_get_workbook (CbWindow *self)
   return self->workbook;
 }
 
-static guint
-count_references (GListModel *cases)
+CbCaseList *
+cb_window_get_case_list (CbWindow *self)
 {
-  guint n = 0;
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
-    {
-      g_autoptr(CbCase) c = g_list_model_get_item (cases, i);
-
-      n += cb_case_get_is_reference (c) ? 1 : 0;
-    }
-  return n;
+  return self->case_list;
 }
 
-/* What the workbook holds, in the language of the interface. */
+CbCompareView *
+cb_window_get_compare_view (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->compare_view;
+}
+
+/* What is being compared; NULL if no workbook is open. */
+CbSession *
+cb_window_get_session (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+/* The workbench for the workbook, or why there is none. */
 static void
-show_summary (CbWindow *self)
+show_workbook (CbWindow *self)
 {
   CbLanguage language = cb_language_from_locale ();
-  GListModel *cases;
-  g_autofree char *title = NULL;
-  g_autofree char *note = NULL;
   g_autofree char *basename = NULL;
-  g_autofree char *n_cases = NULL;
-  g_autofree char *n_references = NULL;
-  g_autofree char *n_indicators = NULL;
-  g_autofree char *n_dimensions = NULL;
-  g_autofree char *n_sets = NULL;
-  g_autofree char *counts = NULL;
-  g_autofree char *description = NULL;
-  guint references, n;
+  g_autofree char *note = NULL;
 
   if (self->workbook == NULL)
     {
@@ -101,37 +108,24 @@ show_summary (CbWindow *self)
       adw_status_page_set_title (self->status_page, _("The Workbook Could Not Be Opened"));
       adw_status_page_set_description (self->status_page, self->load_error);
       adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "message");
       return;
     }
 
-  cases = cb_workbook_get_cases (self->workbook);
-  references = count_references (cases);
-  n = g_list_model_get_n_items (cases) - references;
-  n_cases = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case", "%u cases", n), n);
-  n_references = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reference profile",
-                                               "%u reference profiles", references), references);
-  n = g_list_model_get_n_items (cb_workbook_get_indicators (self->workbook));
-  n_indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", n), n);
-  n = g_list_model_get_n_items (cb_workbook_get_dimensions (self->workbook));
-  n_dimensions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u dimension", "%u dimensions", n), n);
-  n = g_list_model_get_n_items (cb_workbook_get_weight_sets (self->workbook));
-  n_sets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u weight set", "%u weight sets", n), n);
-  /* Translators: e.g. "6 cases and 1 reference profile, scored on 10
-   * indicators in 3 dimensions, with 2 weight sets." */
-  counts = g_strdup_printf (_("%s and %s, scored on %s in %s, with %s."),
-                            n_cases, n_references, n_indicators, n_dimensions, n_sets);
+  self->session = cb_session_new (self->workbook);
+  cb_case_list_set_session (self->case_list, self->session);
+  cb_compare_view_set_session (self->compare_view, self->session);
+  gtk_stack_set_visible_child_name (self->stack, "workbench");
 
-  title = cb_workbook_dup_meta (self->workbook, language == CB_LANGUAGE_ZH ? "title_zh" : "title_en");
-  note = cb_workbook_dup_meta (self->workbook,
-                               language == CB_LANGUAGE_ZH ? "dataset_note_zh" : "dataset_note_en");
   basename = cb_workbook_get_path (self->workbook) != NULL
              ? g_filename_display_basename (cb_workbook_get_path (self->workbook))
              : g_strdup (_("Unsaved Workbook"));
-  description = note != NULL ? g_strconcat (counts, "\n\n", note, NULL) : g_strdup (counts);
-
-  adw_status_page_set_title (self->status_page, title != NULL ? title : basename);
-  adw_status_page_set_description (self->status_page, description);
   adw_window_title_set_subtitle (self->window_title, basename);
+
+  /* Where the numbers come from, said where the cases are chosen. */
+  note = cb_workbook_dup_meta (self->workbook,
+                               language == CB_LANGUAGE_ZH ? "dataset_note_zh" : "dataset_note_en");
+  cb_case_list_set_note (self->case_list, note);
 }
 
 static void
@@ -161,7 +155,7 @@ cb_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (cb_window_parent_class)->constructed (object);
 
-  show_summary (self);
+  show_workbook (self);
 }
 
 static void
@@ -171,6 +165,7 @@ cb_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->session);
   g_clear_object (&self->workbook);
   g_clear_pointer (&self->load_error, g_free);
 
@@ -250,8 +245,13 @@ cb_window_class_init (CbWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CB_TYPE_CASE_LIST);
+  g_type_ensure (CB_TYPE_COMPARE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/cb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CbWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, case_list);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, status_page);
 }
 
@@ -266,6 +266,4 @@ cb_window_init (CbWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-
-  adw_status_page_set_icon_name (self->status_page, APP_ID);
 }

@@ -9,6 +9,9 @@
 #include <adwaita.h>
 
 #include "cb-application.h"
+#include "cb-case-list.h"
+#include "cb-compare-view.h"
+#include "cb-session.h"
 #include "cb-workbook.h"
 
 G_BEGIN_DECLS
@@ -21,5 +24,8 @@ CbWindow   *cb_window_new          (CbApplication *application,
                                     CbWorkbook    *workbook,
                                     const char    *load_error);
 CbWorkbook *cb_window_get_workbook (CbWindow      *self);
+CbSession     *cb_window_get_session      (CbWindow      *self);
+CbCaseList    *cb_window_get_case_list    (CbWindow      *self);
+CbCompareView *cb_window_get_compare_view (CbWindow      *self);
 
 G_END_DECLS
