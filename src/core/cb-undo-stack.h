@@ -1,0 +1,32 @@
+/* cb-undo-stack.h: undo and redo of workbook changes
+ *
+ * Copyright 2026 The Casebench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cb-workbook.h"
+
+G_BEGIN_DECLS
+
+#define CB_TYPE_UNDO_STACK (cb_undo_stack_get_type ())
+
+G_DECLARE_FINAL_TYPE (CbUndoStack, cb_undo_stack, CB, UNDO_STACK, GObject)
+
+CbUndoStack *cb_undo_stack_new            (CbWorkbook   *workbook);
+gboolean     cb_undo_stack_get_can_undo   (CbUndoStack  *self);
+gboolean     cb_undo_stack_get_can_redo   (CbUndoStack  *self);
+const char  *cb_undo_stack_get_undo_label (CbUndoStack  *self);
+const char  *cb_undo_stack_get_redo_label (CbUndoStack  *self);
+gboolean     cb_undo_stack_undo           (CbUndoStack  *self,
+                                           GError      **error);
+gboolean     cb_undo_stack_redo           (CbUndoStack  *self,
+                                           GError      **error);
+void         cb_undo_stack_clear          (CbUndoStack  *self);
+
+gboolean     cb_undo_stack_set_score      (CbUndoStack  *self,
+                                           CbScore      *score,
+                                           GError      **error);
+
+G_END_DECLS
