@@ -131,6 +131,52 @@ check_workbench (CbWindow *window)
   g_assert_cmpuint (rank_of (ranking, "changchun"), ==, 1);
   g_assert_cmpuint (rank_of (ranking, "karamay"), ==, 2);
 
+  /* Editing a score in the case view goes to the store, the ranking
+   * follows as the engine says, and undo and redo work on the store. */
+  {
+    CbWorkbook *workbook = cb_window_get_workbook (window);
+    CbSession *session = cb_window_get_session (window);
+    gint64 karamay = cb_case_get_id (cb_workbook_find_case (workbook, "karamay"));
+    gint64 results = cb_indicator_get_id (cb_workbook_find_indicator (workbook, "results"));
+    CbScoreRow *row_widget;
+    GtkSpinButton *spin;
+    CbResult *result;
+    double before;
+
+    cb_session_set_current_case (session, karamay);
+    row_widget = cb_case_view_find_row (cb_window_get_case_view (window), results);
+    g_assert_nonnull (row_widget);
+    spin = cb_score_row_get_spin (row_widget);
+    g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 2.0);
+    result = cb_chart_data_get_result (cb_chart_view_get_data (ranking));
+    before = cb_result_get_composite (result, cb_dataset_find_case (cb_result_get_dataset (result), "karamay"));
+
+    gtk_spin_button_set_value (spin, 4.5);
+    g_assert_cmpfloat (cb_score_get_value (cb_workbook_get_score (workbook, karamay, results)), ==, 4.5);
+    result = cb_chart_data_get_result (cb_chart_view_get_data (ranking));
+    /* Under co-enjoyment first, results weighs 1/2 × 2/5: +2.5 of 5 is
+     * +0.5 × 0.2 × 100 = +10 points. */
+    g_assert_cmpfloat_with_epsilon (cb_result_get_composite (result, cb_dataset_find_case (cb_result_get_dataset (result), "karamay")),
+                                    before + 10.0, 1e-9);
+    g_assert_cmpuint (rank_of (ranking, "karamay"), ==, 1);
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    g_assert_cmpfloat (cb_score_get_value (cb_workbook_get_score (workbook, karamay, results)), ==, 2.0);
+    g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 2.0);
+    g_assert_cmpuint (rank_of (ranking, "karamay"), ==, 2);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+    g_assert_cmpfloat (cb_score_get_value (cb_workbook_get_score (workbook, karamay, results)), ==, 4.5);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+
+    /* Typed off the scale: refused, with a message, and nothing stored. */
+    g_test_expect_message ("cb-score-row", G_LOG_LEVEL_MESSAGE, "*between 0 and 5*7*not saved*");
+    gtk_editable_set_text (GTK_EDITABLE (spin), "7");
+    gtk_spin_button_update (spin);
+    g_test_assert_expected_messages ();
+    g_assert_cmpfloat (cb_score_get_value (cb_workbook_get_score (workbook, karamay, results)), ==, 2.0);
+    g_assert_false (cb_undo_stack_get_can_undo (cb_window_get_undo_stack (window)));
+  }
+
   /* Searching in Chinese finds the case. */
   gtk_editable_set_text (GTK_EDITABLE (cb_case_list_get_search_entry (list)), "克拉玛依");
   g_signal_emit_by_name (cb_case_list_get_search_entry (list), "search-changed");

@@ -489,10 +489,16 @@ reload_score (CbWorkbook  *self,
   sqlite3_bind_int64 (stmt, 2, indicator_id);
   score = sqlite3_step (stmt) == SQLITE_ROW ? read_score (stmt) : NULL;
 
+  /* The index first: views that follow items-changed read the score
+   * back through it. */
   old = cb_workbook_get_score (self, case_id, indicator_id);
+  if (score != NULL)
+    g_hash_table_insert (self->score_index, g_strdup (key), score);
+  else
+    g_hash_table_remove (self->score_index, key);
+
   if (old != NULL && g_list_store_find (self->scores, old, &position))
     {
-      g_hash_table_remove (self->score_index, key);
       if (score != NULL)
         g_list_store_splice (self->scores, position, 1, (gpointer *) &score, 1);
       else
@@ -501,8 +507,6 @@ reload_score (CbWorkbook  *self,
   else if (score != NULL)
     g_list_store_insert_sorted (self->scores, score, compare_scores, NULL);
 
-  if (score != NULL)
-    g_hash_table_insert (self->score_index, g_steal_pointer (&key), score);
   return TRUE;
 }
 

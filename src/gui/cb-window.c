@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-case-list.h"
+#include "cb-case-view.h"
 #include "cb-compare-view.h"
 #include "cb-window.h"
 
@@ -21,9 +22,12 @@ struct _CbWindow
   GSettings *settings;
   CbWorkbook *workbook;
   CbSession *session;
+  CbUndoStack *undo_stack;
   char *load_error;
 
-  AdwWindowTitle *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwToastOverlay *toast_overlay;
+  CbCaseView *case_view;
   GtkStack *stack;
   CbCaseList *case_list;
   CbCompareView *compare_view;
@@ -69,6 +73,22 @@ cb_window_get_workbook (CbWindow *self)
   return self->workbook;
 }
 
+CbUndoStack *
+cb_window_get_undo_stack (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->undo_stack;
+}
+
+CbCaseView *
+cb_window_get_case_view (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->case_view;
+}
+
 CbCaseList *
 cb_window_get_case_list (CbWindow *self)
 {
@@ -94,6 +114,39 @@ cb_window_get_session (CbWindow *self)
   return self->session;
 }
 
+static void
+update_actions (CbWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->undo_stack != NULL && cb_undo_stack_get_can_undo (self->undo_stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->undo_stack != NULL && cb_undo_stack_get_can_redo (self->undo_stack));
+}
+
+/* A message at the bottom of the window. */
+void
+cb_window_show_message (CbWindow   *self,
+                        const char *message)
+{
+  g_return_if_fail (CB_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CbWindow *self = CB_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_str_equal (action_name, "win.undo") ? cb_undo_stack_undo (self->undo_stack, &error)
+                                                      : cb_undo_stack_redo (self->undo_stack, &error);
+
+  if (!ok)
+    cb_window_show_message (self, error->message);
+}
+
 /* The workbench for the workbook, or why there is none. */
 static void
 show_workbook (CbWindow *self)
@@ -107,20 +160,27 @@ show_workbook (CbWindow *self)
       adw_status_page_set_icon_name (self->status_page, "dialog-warning-symbolic");
       adw_status_page_set_title (self->status_page, _("The Workbook Could Not Be Opened"));
       adw_status_page_set_description (self->status_page, self->load_error);
-      adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_view_switcher_title_set_subtitle (self->window_title, NULL);
       gtk_stack_set_visible_child_name (self->stack, "message");
       return;
     }
 
   self->session = cb_session_new (self->workbook);
+  self->undo_stack = cb_undo_stack_new (self->workbook);
+  g_signal_connect_object (self->undo_stack, "notify::can-undo", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo_stack, "notify::can-redo", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
   cb_case_list_set_session (self->case_list, self->session);
   cb_compare_view_set_session (self->compare_view, self->session);
+  cb_case_view_set_session (self->case_view, self->session, self->undo_stack);
+  update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "workbench");
 
   basename = cb_workbook_get_path (self->workbook) != NULL
              ? g_filename_display_basename (cb_workbook_get_path (self->workbook))
              : g_strdup (_("Unsaved Workbook"));
-  adw_window_title_set_subtitle (self->window_title, basename);
+  adw_view_switcher_title_set_subtitle (self->window_title, basename);
 
   /* Where the numbers come from, said where the cases are chosen. */
   note = cb_workbook_dup_meta (self->workbook,
@@ -166,6 +226,7 @@ cb_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CB_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
+  g_clear_object (&self->undo_stack);
   g_clear_object (&self->workbook);
   g_clear_pointer (&self->load_error, g_free);
 
@@ -246,12 +307,22 @@ cb_window_class_init (CbWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CB_TYPE_CASE_LIST);
+  g_type_ensure (CB_TYPE_CASE_VIEW);
   g_type_ensure (CB_TYPE_COMPARE_VIEW);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/cb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CbWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, case_list);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, case_view);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, status_page);
 }
 

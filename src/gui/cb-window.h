@@ -10,6 +10,7 @@
 
 #include "cb-application.h"
 #include "cb-case-list.h"
+#include "cb-case-view.h"
 #include "cb-compare-view.h"
 #include "cb-session.h"
 #include "cb-workbook.h"
@@ -27,5 +28,9 @@ CbWorkbook *cb_window_get_workbook (CbWindow      *self);
 CbSession     *cb_window_get_session      (CbWindow      *self);
 CbCaseList    *cb_window_get_case_list    (CbWindow      *self);
 CbCompareView *cb_window_get_compare_view (CbWindow      *self);
+CbCaseView    *cb_window_get_case_view    (CbWindow      *self);
+CbUndoStack   *cb_window_get_undo_stack   (CbWindow      *self);
+void           cb_window_show_message     (CbWindow      *self,
+                                           const char    *message);
 
 G_END_DECLS
