@@ -187,6 +187,52 @@ check_workbench (CbWindow *window)
   g_assert_cmpuint (n_rows, ==, 1);
 }
 
+static gboolean
+dialog_is_shown (gpointer data)
+{
+  GtkWindow *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog));
+}
+
+/* Open, with a damaged file and a good one, and Save As. */
+static void
+check_files (CbWindow *window)
+{
+  g_autofree char *dir = g_dir_make_tmp ("casebench-app-files-XXXXXX", NULL);
+  g_autofree char *damaged = g_build_filename (dir, "damaged.casebench", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.casebench", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.casebench", NULL);
+  g_autoptr(GFile) damaged_file = g_file_new_for_path (damaged);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
+  g_autoptr(CbWorkbook) made = NULL;
+  CbWorkbook *before = cb_window_get_workbook (window);
+  GtkWindow *dialog;
+  g_autofree char *body = NULL;
+
+  g_assert_true (g_file_set_contents (damaged, "SQLite format 3\0garbage", 24, NULL));
+  g_assert_false (cb_window_open_file (window, damaged_file));
+  g_assert_true (cb_window_get_workbook (window) == before);
+  wait_until (dialog_is_shown, NULL);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_object_get (dialog, "body", &body, NULL);
+  g_assert_nonnull (strstr (body, "damaged.casebench"));
+  gtk_window_destroy (dialog);
+
+  made = cb_workbook_create (good, CB_WORKBOOK_CONTENT_FRAMEWORK, NULL);
+  g_assert_nonnull (made);
+  g_clear_object (&made);
+  g_assert_true (cb_window_open_file (window, good_file));
+  g_assert_cmpstr (cb_workbook_get_path (cb_window_get_workbook (window)), ==, good);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (cb_window_get_workbook (window))), ==, 0);
+  g_assert_false (cb_undo_stack_get_can_undo (cb_window_get_undo_stack (window)));
+
+  g_assert_true (cb_window_save_as_file (window, copy_file));
+  g_assert_cmpstr (cb_workbook_get_path (cb_window_get_workbook (window)), ==, copy);
+  g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+}
+
 static void
 check_action (GActionGroup *group,
               const char   *name)
@@ -227,6 +273,7 @@ activated_cb (GApplication *app,
     g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (workbook)), ==, 7);
   }
   check_workbench (CB_WINDOW (window));
+  check_files (CB_WINDOW (window));
 
   check_action (G_ACTION_GROUP (app), "quit");
   check_action (G_ACTION_GROUP (app), "about");

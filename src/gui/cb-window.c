@@ -14,6 +14,7 @@
 #include "cb-case-view.h"
 #include "cb-compare-view.h"
 #include "cb-window.h"
+#include "cb-window-private.h"
 
 struct _CbWindow
 {
@@ -165,6 +166,10 @@ show_workbook (CbWindow *self)
       return;
     }
 
+  /* A workbook opened in place of another starts with its own session
+   * and an empty undo history. */
+  g_clear_object (&self->session);
+  g_clear_object (&self->undo_stack);
   self->session = cb_session_new (self->workbook);
   self->undo_stack = cb_undo_stack_new (self->workbook);
   g_signal_connect_object (self->undo_stack, "notify::can-undo", G_CALLBACK (update_actions), self,
@@ -186,6 +191,34 @@ show_workbook (CbWindow *self)
   note = cb_workbook_dup_meta (self->workbook,
                                language == CB_LANGUAGE_ZH ? "dataset_note_zh" : "dataset_note_en");
   cb_case_list_set_note (self->case_list, note);
+}
+
+/* Shows another workbook in this window (after Open or New). */
+void
+cb_window_set_workbook (CbWindow   *self,
+                        CbWorkbook *workbook)
+{
+  g_return_if_fail (CB_IS_WINDOW (self));
+  g_return_if_fail (CB_IS_WORKBOOK (workbook));
+
+  if (self->workbook == workbook)
+    return;
+  g_set_object (&self->workbook, workbook);
+  g_clear_pointer (&self->load_error, g_free);
+  show_workbook (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKBOOK]);
+}
+
+/* The workbook's file moved (Save As): say where it is now. */
+void
+_cb_window_workbook_moved (CbWindow *self)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (CB_IS_WINDOW (self) && self->workbook != NULL);
+
+  basename = g_filename_display_basename (cb_workbook_get_path (self->workbook));
+  adw_view_switcher_title_set_subtitle (self->window_title, basename);
 }
 
 static void
@@ -309,6 +342,15 @@ cb_window_class_init (CbWindowClass *klass)
   g_type_ensure (CB_TYPE_CASE_LIST);
   g_type_ensure (CB_TYPE_CASE_VIEW);
   g_type_ensure (CB_TYPE_COMPARE_VIEW);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, _cb_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, _cb_window_new_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, _cb_window_save_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

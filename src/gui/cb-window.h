@@ -32,5 +32,11 @@ CbCaseView    *cb_window_get_case_view    (CbWindow      *self);
 CbUndoStack   *cb_window_get_undo_stack   (CbWindow      *self);
 void           cb_window_show_message     (CbWindow      *self,
                                            const char    *message);
+void           cb_window_set_workbook     (CbWindow      *self,
+                                           CbWorkbook    *workbook);
+gboolean       cb_window_open_file        (CbWindow      *self,
+                                           GFile         *file);
+gboolean       cb_window_save_as_file     (CbWindow      *self,
+                                           GFile         *file);
 
 G_END_DECLS

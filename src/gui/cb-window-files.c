@@ -1,0 +1,274 @@
+/* cb-window-files.c: New, Open and Save As for the window
+ *
+ * Copyright 2026 The Casebench developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The file choosers go through the portal where there is one
+ * (GtkFileChooserNative on GTK 4.8, GtkFileDialog from 4.10). The store
+ * does the work; errors are shown with the store's message and the open
+ * workbook stays as it was.
+ */
+
+#define G_LOG_DOMAIN "cb-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cb-window-private.h"
+
+typedef enum
+{
+  FILE_OPEN,
+  FILE_NEW,
+  FILE_SAVE_AS,
+} FileOperation;
+
+static void
+show_error (CbWindow   *self,
+            const char *heading,
+            const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+remember (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+/**
+ * cb_window_open_file:
+ *
+ * Opens a workbook in this window. If it cannot be opened, says why in a
+ * dialog and keeps the workbook that was open.
+ */
+gboolean
+cb_window_open_file (CbWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(CbWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (CB_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  workbook = path != NULL ? cb_workbook_open (path, &error) : NULL;
+  if (workbook == NULL)
+    {
+      show_error (self, _("The Workbook Could Not Be Opened"),
+                  error != NULL ? error->message : _("Only local files can be opened."));
+      return FALSE;
+    }
+  cb_window_set_workbook (self, workbook);
+  if (cb_workbook_is_read_only (workbook))
+    {
+      g_autofree char *message = g_strdup_printf (_("Opened read-only: %s"),
+                                                  cb_workbook_get_read_only_reason (workbook));
+
+      cb_window_show_message (self, message);
+    }
+  remember (file);
+  return TRUE;
+}
+
+/* Saves a copy of the workbook there and goes on working in the copy. */
+gboolean
+cb_window_save_as_file (CbWindow *self,
+                        GFile    *file)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  CbWorkbook *workbook;
+
+  g_return_val_if_fail (CB_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  workbook = cb_window_get_workbook (self);
+  path = g_file_get_path (file);
+  if (workbook == NULL || path == NULL || !cb_workbook_save_as (workbook, path, &error))
+    {
+      show_error (self, _("The Workbook Could Not Be Saved"),
+                  error != NULL ? error->message : _("Only local files can be written."));
+      return FALSE;
+    }
+  _cb_window_workbook_moved (self);
+  remember (file);
+  return TRUE;
+}
+
+/* A new workbook from the default data in the chosen file. */
+static gboolean
+new_file (CbWindow *self,
+          GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(CbWorkbook) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The chooser asked before replacing a file: make room for the new one. */
+  if (path != NULL && g_file_test (path, G_FILE_TEST_EXISTS) &&
+      !g_file_delete (file, NULL, &error))
+    {
+      show_error (self, _("The Workbook Could Not Be Created"), error->message);
+      return FALSE;
+    }
+  workbook = path != NULL ? cb_workbook_create (path, CB_WORKBOOK_CONTENT_DEFAULT, &error) : NULL;
+  if (workbook == NULL)
+    {
+      show_error (self, _("The Workbook Could Not Be Created"),
+                  error != NULL ? error->message : _("Only local files can be written."));
+      return FALSE;
+    }
+  cb_window_set_workbook (self, workbook);
+  remember (file);
+  return TRUE;
+}
+
+static void
+finish (CbWindow      *self,
+        FileOperation  operation,
+        GFile         *file)
+{
+  if (file == NULL)
+    return;
+  switch (operation)
+    {
+    case FILE_OPEN:
+      cb_window_open_file (self, file);
+      break;
+    case FILE_NEW:
+      new_file (self, file);
+      break;
+    case FILE_SAVE_AS:
+    default:
+      cb_window_save_as_file (self, file);
+      break;
+    }
+}
+
+static GtkFileFilter *
+workbook_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Casebench Workbooks"));
+  gtk_file_filter_add_pattern (filter, "*" CB_WORKBOOK_SUFFIX);
+  return filter;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+dialog_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CbWindow) self = user_data;
+  FileOperation operation = GPOINTER_TO_INT (g_object_get_data (source, "operation"));
+  g_autoptr(GFile) file = NULL;
+
+  if (operation == FILE_OPEN)
+    file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+  else
+    file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  finish (self, operation, file);
+}
+#else
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     CbWindow        *self)
+{
+  FileOperation operation = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "operation"));
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  finish (self, operation, file);
+  g_object_unref (chooser);
+}
+#endif
+
+static void
+choose_file (CbWindow      *self,
+             FileOperation  operation)
+{
+  const char *titles[] = { N_("Open Workbook"), N_("New Workbook"), N_("Save Workbook As") };
+  g_autoptr(GtkFileFilter) filter = workbook_filter ();
+  g_autofree char *suggestion = NULL;
+
+  if (operation == FILE_NEW)
+    suggestion = g_strconcat (_("Comparison"), CB_WORKBOOK_SUFFIX, NULL);
+  else if (operation == FILE_SAVE_AS && cb_window_get_workbook (self) != NULL &&
+           cb_workbook_get_path (cb_window_get_workbook (self)) != NULL)
+    suggestion = g_path_get_basename (cb_workbook_get_path (cb_window_get_workbook (self)));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+    g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+    g_list_store_append (filters, filter);
+    gtk_file_dialog_set_title (dialog, _(titles[operation]));
+    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    g_object_set_data (G_OBJECT (dialog), "operation", GINT_TO_POINTER (operation));
+    if (operation == FILE_OPEN)
+      gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, dialog_done_cb, g_object_ref (self));
+    else
+      {
+        gtk_file_dialog_set_initial_name (dialog, suggestion);
+        gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, dialog_done_cb, g_object_ref (self));
+      }
+  }
+#else
+  {
+    GtkFileChooserNative *chooser =
+      gtk_file_chooser_native_new (_(titles[operation]), GTK_WINDOW (self),
+                                   operation == FILE_OPEN ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                          : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                   operation == FILE_OPEN ? _("_Open") : _("_Save"), _("_Cancel"));
+
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    if (suggestion != NULL)
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggestion);
+    g_object_set_data (G_OBJECT (chooser), "operation", GINT_TO_POINTER (operation));
+    g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  }
+#endif
+}
+
+void
+_cb_window_open_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  choose_file (CB_WINDOW (widget), FILE_OPEN);
+}
+
+void
+_cb_window_new_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  choose_file (CB_WINDOW (widget), FILE_NEW);
+}
+
+void
+_cb_window_save_as_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  choose_file (CB_WINDOW (widget), FILE_SAVE_AS);
+}
