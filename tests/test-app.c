@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "cb-application.h"
 #include "cb-window.h"
@@ -175,6 +176,34 @@ check_workbench (CbWindow *window)
     g_test_assert_expected_messages ();
     g_assert_cmpfloat (cb_score_get_value (cb_workbook_get_score (workbook, karamay, results)), ==, 2.0);
     g_assert_false (cb_undo_stack_get_can_undo (cb_window_get_undo_stack (window)));
+  }
+
+  /* A chart can be enlarged, copied and exported. */
+  {
+    CbChartView *heatmap = cb_compare_view_get_chart (compare, CB_CHART_HEATMAP);
+    g_autofree char *dir = g_dir_make_tmp ("casebench-app-export-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "heatmap.svg", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GdkTexture) texture = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *contents = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (heatmap), "chart.enlarge", NULL);
+    g_assert_true (cb_chart_view_get_enlarged (heatmap));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (radar)));
+    gtk_widget_activate_action (GTK_WIDGET (heatmap), "chart.enlarge", NULL);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (radar)));
+
+    texture = cb_chart_view_render_texture (heatmap);
+    g_assert_cmpint (gdk_texture_get_width (texture), >=, 960);
+
+    g_assert_true (cb_chart_view_export (heatmap, file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "<?xml"));
+    g_assert_nonnull (strstr (contents, "<svg"));
+    g_unlink (path);
+    g_rmdir (dir);
   }
 
   /* Searching in Chinese finds the case. */

@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cb-chart-export.h"
 #include "cb-chart-view.h"
 
 struct _CbChartView
@@ -23,6 +24,8 @@ struct _CbChartView
 
   CbChartKind kind;
   CbChartData *data;
+  gboolean enlarged;
+  GtkWidget *menu;
 };
 
 G_DEFINE_FINAL_TYPE (CbChartView, cb_chart_view, GTK_TYPE_WIDGET)
@@ -31,6 +34,7 @@ enum {
   PROP_0,
   PROP_KIND,
   PROP_DATA,
+  PROP_ENLARGED,
   N_PROPS
 };
 
@@ -67,6 +71,234 @@ cb_chart_view_dup_summary (CbChartView *self)
   return self->data != NULL ? cb_chart_describe (self->kind, self->data) : NULL;
 }
 
+gboolean
+cb_chart_view_get_enlarged (CbChartView *self)
+{
+  g_return_val_if_fail (CB_IS_CHART_VIEW (self), FALSE);
+
+  return self->enlarged;
+}
+
+/* Whether the chart is shown alone, filling its view. */
+void
+cb_chart_view_set_enlarged (CbChartView *self,
+                            gboolean     enlarged)
+{
+  g_return_if_fail (CB_IS_CHART_VIEW (self));
+
+  enlarged = !!enlarged;
+  if (self->enlarged == enlarged)
+    return;
+  self->enlarged = enlarged;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENLARGED]);
+}
+
+static void
+current_style (CbChartView  *self,
+               CbChartStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  cb_chart_style_init (style, adw_style_manager_get_dark (manager));
+  style->high_contrast = adw_style_manager_get_high_contrast (manager);
+}
+
+/* The chart as an image of its size on screen, at twice the pixels. */
+GdkTexture *
+cb_chart_view_render_texture (CbChartView *self)
+{
+  int width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 480);
+  int height = MAX (gtk_widget_get_height (GTK_WIDGET (self)), 360);
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+  CbChartStyle style;
+  cairo_t *cr;
+
+  g_return_val_if_fail (CB_IS_CHART_VIEW (self), NULL);
+  g_return_val_if_fail (self->data != NULL, NULL);
+
+  current_style (self, &style);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * 2, height * 2);
+  cr = cairo_create (surface);
+  cairo_scale (cr, 2, 2);
+  cb_chart_draw (self->kind, cr, self->data, &style, width, height, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height * 2);
+  texture = gdk_memory_texture_new (width * 2, height * 2, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  return texture;
+}
+
+static void
+copy_image_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CbChartView *self = CB_CHART_VIEW (widget);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (self->data == NULL)
+    return;
+  texture = cb_chart_view_render_texture (self);
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+}
+
+static void
+copy_text_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autofree char *summary = cb_chart_view_dup_summary (CB_CHART_VIEW (widget));
+
+  if (summary != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), summary);
+}
+
+static void
+enlarge_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CbChartView *self = CB_CHART_VIEW (widget);
+
+  cb_chart_view_set_enlarged (self, !self->enlarged);
+}
+
+/* Writes the chart to a PNG, SVG or PDF file (by its extension) at 1600
+ * × 1200 pixels in the current style. */
+gboolean
+cb_chart_view_export (CbChartView  *self,
+                      GFile        *file,
+                      GError      **error)
+{
+  g_autofree char *path = NULL;
+  CbChartStyle style;
+
+  g_return_val_if_fail (CB_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (self->data != NULL, FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be written."));
+      return FALSE;
+    }
+  current_style (self, &style);
+  return cb_chart_export (self->kind, self->data, &style, 1600, 1200, 1, path, error);
+}
+
+static void
+export_done (CbChartView *self,
+             GFile       *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (file != NULL && !cb_chart_view_export (self, file, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (root), _("The Chart Could Not Be Exported"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+export_dialog_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(CbChartView) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  export_done (self, file);
+}
+#else
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    CbChartView     *self)
+{
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
+                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+
+  export_done (self, file);
+  g_object_unref (chooser);
+}
+#endif
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CbChartView *self = CB_CHART_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  /* Translators: a file name; the extension (.pdf, .svg or .png) says the format */
+  g_autofree char *name = g_strdup_printf (_("%s-chart.pdf"), cb_chart_kind_to_string (self->kind));
+
+  if (self->data == NULL)
+    return;
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, _("Export Chart"));
+    gtk_file_dialog_set_initial_name (dialog, name);
+    gtk_file_dialog_save (dialog, GTK_WINDOW (root), NULL, export_dialog_cb, g_object_ref (self));
+  }
+#else
+  {
+    GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (root),
+                                                                 GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                                 _("_Export"), _("_Cancel"));
+
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  }
+#endif
+}
+
+static void
+show_menu (CbChartView *self,
+           double       x,
+           double       y)
+{
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            CbChartView     *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == GDK_BUTTON_SECONDARY)
+    show_menu (self, x, y);
+  else if (n_press == 2)
+    cb_chart_view_set_enlarged (self, !self->enlarged);
+}
+
+static void
+menu_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_menu (CB_CHART_VIEW (widget), gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+}
+
 static void
 update_accessible (CbChartView *self)
 {
@@ -98,7 +330,6 @@ cb_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   CbChartView *self = CB_CHART_VIEW (widget);
-  AdwStyleManager *manager = adw_style_manager_get_default ();
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   CbChartStyle style;
@@ -107,8 +338,7 @@ cb_chart_view_snapshot (GtkWidget   *widget,
   if (self->data == NULL || width < 50 || height < 50)
     return;
 
-  cb_chart_style_init (&style, adw_style_manager_get_dark (manager));
-  style.high_contrast = adw_style_manager_get_high_contrast (manager);
+  current_style (self, &style);
   /* Small charts keep their text legible by drawing it a little smaller. */
   style.font_size = CLAMP (MIN (width, height) / 34.0, 10.0, 15.0);
 
@@ -128,6 +358,7 @@ cb_chart_view_dispose (GObject *object)
 {
   CbChartView *self = CB_CHART_VIEW (object);
 
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_pointer (&self->data, cb_chart_data_unref);
 
   G_OBJECT_CLASS (cb_chart_view_parent_class)->dispose (object);
@@ -151,6 +382,10 @@ cb_chart_view_get_property (GObject    *object,
       g_value_set_boxed (value, self->data);
       break;
 
+    case PROP_ENLARGED:
+      g_value_set_boolean (value, self->enlarged);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -172,6 +407,10 @@ cb_chart_view_set_property (GObject      *object,
 
     case PROP_DATA:
       cb_chart_view_set_data (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_ENLARGED:
+      cb_chart_view_set_enlarged (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -201,8 +440,23 @@ cb_chart_view_class_init (CbChartViewClass *klass)
                         CB_TYPE_CHART_DATA,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Shown alone, filling the compare view. */
+  properties[PROP_ENLARGED] =
+    g_param_spec_boolean ("enlarged", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "chart.enlarge", NULL, enlarge_action);
+  gtk_widget_class_install_action (widget_class, "chart.copy-image", NULL, copy_image_action);
+  gtk_widget_class_install_action (widget_class, "chart.copy-text", NULL, copy_text_action);
+  gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "chart.menu", NULL, menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chart.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "chart.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "chart.copy-image", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "chart.enlarge", NULL);
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -214,7 +468,23 @@ cb_chart_view_init (CbChartView *self)
 
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
   gtk_widget_set_size_request (GTK_WIDGET (self), 240, 180);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Double-click to enlarge; right-click for more"));
+
+  g_menu_append (menu, _("_Enlarge or Restore"), "chart.enlarge");
+  g_menu_append (menu, _("_Copy Image"), "chart.copy-image");
+  g_menu_append (menu, _("Copy as _Text"), "chart.copy-text");
+  g_menu_append (menu, _("E_xport…"), "chart.export");
+  self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_object (manager, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self,
                            G_CONNECT_SWAPPED);

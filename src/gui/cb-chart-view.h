@@ -22,5 +22,12 @@ CbChartData *cb_chart_view_get_data      (CbChartView *self);
 void         cb_chart_view_set_data      (CbChartView *self,
                                           CbChartData *data);
 char        *cb_chart_view_dup_summary   (CbChartView *self);
+gboolean     cb_chart_view_get_enlarged  (CbChartView *self);
+void         cb_chart_view_set_enlarged  (CbChartView *self,
+                                          gboolean     enlarged);
+GdkTexture  *cb_chart_view_render_texture (CbChartView *self);
+gboolean     cb_chart_view_export        (CbChartView *self,
+                                          GFile       *file,
+                                          GError     **error);
 
 G_END_DECLS

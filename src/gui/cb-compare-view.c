@@ -104,6 +104,27 @@ refresh (CbCompareView *self)
   cb_chart_view_set_data (self->gap_view, gap_data);
 }
 
+/* One chart enlarged: the others step aside until it is restored. */
+static void
+enlarged_cb (CbChartView   *view,
+             GParamSpec    *pspec,
+             CbCompareView *self)
+{
+  gboolean enlarged = cb_chart_view_get_enlarged (view);
+
+  for (CbChartKind kind = CB_CHART_RADAR; kind <= CB_CHART_HEATMAP; kind++)
+    {
+      CbChartView *other = cb_compare_view_get_chart (self, kind);
+
+      if (other == view)
+        continue;
+      if (enlarged)
+        cb_chart_view_set_enlarged (other, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (other), !enlarged);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+}
+
 static void
 session_changed_cb (CbSession     *session,
                     CbCompareView *self)
@@ -304,4 +325,6 @@ cb_compare_view_init (CbCompareView *self)
   dropdowns[3] = self->normalisation_dropdown;
   for (guint k = 0; k < G_N_ELEMENTS (dropdowns); k++)
     g_signal_connect (dropdowns[k], "notify::selected", G_CALLBACK (dropdown_changed_cb), self);
+  for (CbChartKind kind = CB_CHART_RADAR; kind <= CB_CHART_HEATMAP; kind++)
+    g_signal_connect (cb_compare_view_get_chart (self, kind), "notify::enlarged", G_CALLBACK (enlarged_cb), self);
 }
