@@ -206,6 +206,21 @@ check_workbench (CbWindow *window)
     g_rmdir (dir);
   }
 
+  /* The preferences reach the charts and the style. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_set_string (settings, "label-language", "both");
+    g_assert_cmpint (cb_session_get_labels (cb_window_get_session (window)), ==, CB_CHART_LABELS_BOTH);
+    g_assert_cmpint (cb_chart_data_get_labels (cb_chart_view_get_data (radar)), ==, CB_CHART_LABELS_BOTH);
+    g_settings_set_string (settings, "label-language", "interface");
+    g_assert_cmpint (cb_session_get_labels (cb_window_get_session (window)), ==, CB_CHART_LABELS_EN);
+
+    g_settings_set_string (settings, "color-scheme", "dark");
+    g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+    g_settings_set_string (settings, "color-scheme", "default");
+  }
+
   /* Searching in Chinese finds the case. */
   gtk_editable_set_text (GTK_EDITABLE (cb_case_list_get_search_entry (list)), "克拉玛依");
   g_signal_emit_by_name (cb_case_list_get_search_entry (list), "search-changed");
@@ -306,6 +321,7 @@ activated_cb (GApplication *app,
 
   check_action (G_ACTION_GROUP (app), "quit");
   check_action (G_ACTION_GROUP (app), "about");
+  check_action (G_ACTION_GROUP (app), "preferences");
   check_action (G_ACTION_GROUP (window), "show-help-overlay");
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 

@@ -11,11 +11,14 @@
 #include <glib/gi18n.h>
 
 #include "cb-application.h"
+#include "cb-preferences-window.h"
 #include "cb-window.h"
 
 struct _CbApplication
 {
   AdwApplication parent_instance;
+
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (CbApplication, cb_application, ADW_TYPE_APPLICATION)
@@ -92,26 +95,68 @@ quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gtk_window_present (GTK_WINDOW (cb_preferences_window_new (gtk_application_get_active_window (app))));
+}
+
+static void
+color_scheme_changed_cb (GSettings     *settings,
+                         const char    *key,
+                         CbApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+  AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      schemes[cb_preferences_choice_index (cb_color_scheme_choices, scheme)]);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
+  { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },
 };
 
 static void
 cb_application_startup (GApplication *app)
 {
+  CbApplication *self = CB_APPLICATION (app);
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (cb_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect (self->settings, "changed::color-scheme", G_CALLBACK (color_scheme_changed_cb), self);
+  color_scheme_changed_cb (self->settings, "color-scheme", self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 
 static void
+cb_application_finalize (GObject *object)
+{
+  CbApplication *self = CB_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cb_application_parent_class)->finalize (object);
+}
+
+static void
 cb_application_class_init (CbApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = cb_application_finalize;
 
   app_class->activate = cb_application_activate;
   app_class->startup = cb_application_startup;

@@ -13,6 +13,7 @@
 #include "cb-case-list.h"
 #include "cb-case-view.h"
 #include "cb-compare-view.h"
+#include "cb-preferences-window.h"
 #include "cb-window.h"
 #include "cb-window-private.h"
 
@@ -115,6 +116,33 @@ cb_window_get_session (CbWindow *self)
   return self->session;
 }
 
+/* The settings that follow the preferences while the window is open. */
+static void
+apply_settings (CbWindow *self)
+{
+  g_autofree char *labels = g_settings_get_string (self->settings, "label-language");
+  CbChartLabels chart_labels;
+
+  if (self->session == NULL)
+    return;
+  switch (cb_preferences_choice_index (cb_label_language_choices, labels))
+    {
+    case 1:
+      chart_labels = CB_CHART_LABELS_EN;
+      break;
+    case 2:
+      chart_labels = CB_CHART_LABELS_ZH;
+      break;
+    case 3:
+      chart_labels = CB_CHART_LABELS_BOTH;
+      break;
+    default:
+      chart_labels = cb_language_from_locale () == CB_LANGUAGE_ZH ? CB_CHART_LABELS_ZH : CB_CHART_LABELS_EN;
+      break;
+    }
+  cb_session_set_labels (self->session, chart_labels);
+}
+
 static void
 update_actions (CbWindow *self)
 {
@@ -172,6 +200,21 @@ show_workbook (CbWindow *self)
   g_clear_object (&self->undo_stack);
   self->session = cb_session_new (self->workbook);
   self->undo_stack = cb_undo_stack_new (self->workbook);
+  apply_settings (self);
+  {
+    g_autofree char *method = g_settings_get_string (self->settings, "default-method");
+    g_autofree char *normalisation = g_settings_get_string (self->settings, "default-normalisation");
+    CbAggregation aggregation = CB_AGGREGATION_ARITHMETIC;
+    CbNormalisation scale = CB_NORMALISATION_GOALPOSTS;
+
+    cb_aggregation_from_string (method, &aggregation);
+    cb_normalisation_from_string (normalisation, &scale);
+    /* z-scores cannot be multiplied: the scale wins. */
+    if (scale == CB_NORMALISATION_ZSCORE)
+      aggregation = CB_AGGREGATION_ARITHMETIC;
+    cb_session_set_aggregation (self->session, aggregation);
+    cb_session_set_normalisation (self->session, scale);
+  }
   g_signal_connect_object (self->undo_stack, "notify::can-undo", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->undo_stack, "notify::can-redo", G_CALLBACK (update_actions), self,
@@ -374,6 +417,7 @@ cb_window_init (CbWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::label-language", G_CALLBACK (apply_settings), self);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
