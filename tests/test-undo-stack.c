@@ -93,6 +93,74 @@ test_undo_new_score (void)
   g_assert_cmpfloat (stored_value (wb, c, i), ==, 3.0);
 }
 
+static guint
+count_scores_of (CbWorkbook *wb,
+                 gint64      case_id)
+{
+  GListModel *scores = cb_workbook_get_scores (wb);
+  guint n = 0;
+
+  for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+    {
+      g_autoptr(CbScore) score = g_list_model_get_item (scores, k);
+
+      n += cb_score_get_case_id (score) == case_id;
+    }
+  return n;
+}
+
+/* Deleting, adding and changing cases undo and redo with their ids and
+ * scores intact, so later edits stay valid. */
+static void
+test_cases (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbWorkbook) wb = cb_workbook_new_in_memory (CB_WORKBOOK_CONTENT_DEFAULT, &error);
+  g_autoptr(CbUndoStack) stack = cb_undo_stack_new (wb);
+  gint64 karamay = cb_case_get_id (cb_workbook_find_case (wb, "karamay"));
+  g_autoptr(CbCase) fresh = cb_case_new ();
+  g_autoptr(CbText) name = cb_text_new ("Hangzhou Shangcheng", "杭州上城");
+  g_autoptr(CbCase) renamed = NULL;
+  g_autoptr(CbText) new_name = cb_text_new ("Karamay District", "克拉玛依区");
+  gint64 id;
+
+  g_assert_true (cb_undo_stack_delete_case (stack, karamay, &error));
+  g_assert_no_error (error);
+  g_assert_null (cb_workbook_find_case (wb, "karamay"));
+  g_assert_cmpuint (count_scores_of (wb, karamay), ==, 0);
+  g_assert_nonnull (strstr (cb_undo_stack_get_undo_label (stack), "Karamay"));
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cb_case_get_id (cb_workbook_find_case (wb, "karamay")), ==, karamay);
+  g_assert_cmpuint (count_scores_of (wb, karamay), ==, 10);
+  g_assert_true (cb_undo_stack_redo (stack, &error));
+  g_assert_null (cb_workbook_find_case (wb, "karamay"));
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+
+  cb_case_set_code (fresh, "hangzhou-shangcheng");
+  cb_case_set_name (fresh, name);
+  id = cb_undo_stack_add_case (stack, fresh, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_null (cb_workbook_find_case (wb, "hangzhou-shangcheng"));
+  g_assert_true (cb_undo_stack_redo (stack, &error));
+  g_assert_cmpint (cb_case_get_id (cb_workbook_find_case (wb, "hangzhou-shangcheng")), ==, id);
+
+  renamed = cb_case_copy (cb_workbook_find_case (wb, "karamay"));
+  cb_case_set_name (renamed, new_name);
+  g_assert_true (cb_undo_stack_update_case (stack, renamed, &error));
+  g_assert_true (cb_text_equal (cb_case_get_name (cb_workbook_find_case (wb, "karamay")), new_name));
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_cmpstr (cb_text_get_en (cb_case_get_name (cb_workbook_find_case (wb, "karamay"))), ==, "Karamay");
+
+  /* A refused change is not recorded. */
+  cb_case_set_code (renamed, "Not A Code");
+  g_assert_false (cb_undo_stack_update_case (stack, renamed, &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+  g_assert_true (cb_undo_stack_get_can_redo (stack));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -101,6 +169,7 @@ main (int   argc,
 
   g_test_add_func ("/undo-stack/undo-redo", test_undo_redo);
   g_test_add_func ("/undo-stack/undo-new-score", test_undo_new_score);
+  g_test_add_func ("/undo-stack/cases", test_cases);
 
   return g_test_run ();
 }

@@ -18,13 +18,23 @@
 
 #include "cb-undo-stack.h"
 
+typedef enum
+{
+  EDIT_SCORE,
+  EDIT_CASE,         /* added (before NULL), changed, or deleted (after NULL) */
+} EditKind;
+
 typedef struct
 {
+  EditKind kind;
   char *label;
   gint64 case_id;
   gint64 indicator_id;
   CbScore *before;   /* NULL: there was no score */
   CbScore *after;
+  CbCase *case_before;
+  CbCase *case_after;
+  GPtrArray *case_scores; /* the scores a deleted case had */
 } Edit;
 
 struct _CbUndoStack
@@ -58,6 +68,9 @@ edit_free (gpointer data)
   g_free (edit->label);
   g_clear_object (&edit->before);
   g_clear_object (&edit->after);
+  g_clear_object (&edit->case_before);
+  g_clear_object (&edit->case_after);
+  g_clear_pointer (&edit->case_scores, g_ptr_array_unref);
   g_free (edit);
 }
 
@@ -136,13 +149,159 @@ write_score (CbUndoStack  *self,
   return cb_workbook_set_score (self->workbook, score, error);
 }
 
+/* Puts a case as it was: back with its scores, changed back, or away. */
+static gboolean
+write_case (CbUndoStack  *self,
+            Edit         *edit,
+            CbCase       *from,
+            CbCase       *to,
+            GError      **error)
+{
+  if (to == NULL)
+    return cb_workbook_delete_case (self->workbook, edit->case_id, error);
+  if (from == NULL)
+    return cb_workbook_restore_case (self->workbook, to, edit->case_scores, error);
+  return cb_workbook_update_case (self->workbook, to, error);
+}
+
+static void
+push (CbUndoStack *self,
+      Edit        *edit)
+{
+  gboolean could_undo = cb_undo_stack_get_can_undo (self);
+  gboolean could_redo = cb_undo_stack_get_can_redo (self);
+
+  g_queue_push_head (&self->undo, edit);
+  while (g_queue_get_length (&self->undo) > MAX_EDITS)
+    edit_free (g_queue_pop_tail (&self->undo));
+  g_queue_clear_full (&self->redo, edit_free);
+  notify_state (self, could_undo, could_redo);
+}
+
+static char *
+case_label (CbCase *c)
+{
+  return g_strdup (cb_text_get (cb_case_get_name (c), cb_language_from_locale ()));
+}
+
+/* Adds a case, as cb_workbook_add_case () does, and records it; returns
+ * its id, or 0. */
+gint64
+cb_undo_stack_add_case (CbUndoStack  *self,
+                        CbCase       *a_case,
+                        GError      **error)
+{
+  g_autofree char *name = NULL;
+  gint64 id;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), 0);
+  g_return_val_if_fail (CB_IS_CASE (a_case), 0);
+
+  id = cb_workbook_add_case (self->workbook, a_case, error);
+  if (id == 0)
+    return 0;
+
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_CASE;
+  edit->case_id = id;
+  edit->case_after = g_object_ref (cb_workbook_lookup_case (self->workbook, id));
+  edit->case_scores = g_ptr_array_new_with_free_func (g_object_unref);
+  name = case_label (edit->case_after);
+  /* Translators: what Undo undoes, e.g. "adding Hangzhou Shangcheng" */
+  edit->label = g_strdup_printf (_("adding %s"), name);
+  push (self, edit);
+  return id;
+}
+
+gboolean
+cb_undo_stack_update_case (CbUndoStack  *self,
+                           CbCase       *a_case,
+                           GError      **error)
+{
+  g_autofree char *name = NULL;
+  CbCase *stored;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), FALSE);
+  g_return_val_if_fail (CB_IS_CASE (a_case), FALSE);
+
+  stored = cb_workbook_lookup_case (self->workbook, cb_case_get_id (a_case));
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_CASE;
+  edit->case_id = cb_case_get_id (a_case);
+  edit->case_before = stored != NULL ? g_object_ref (stored) : NULL;
+  if (stored == NULL || !cb_workbook_update_case (self->workbook, a_case, error))
+    {
+      if (stored == NULL)
+        g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
+                             _("The case is not in the workbook."));
+      edit_free (edit);
+      return FALSE;
+    }
+  edit->case_after = g_object_ref (cb_workbook_lookup_case (self->workbook, edit->case_id));
+  name = case_label (edit->case_after);
+  /* Translators: what Undo undoes, e.g. "changing Karamay" */
+  edit->label = g_strdup_printf (_("changing %s"), name);
+  push (self, edit);
+  return TRUE;
+}
+
+/* Deletes a case and its scores, as cb_workbook_delete_case () does, and
+ * records them so that undo puts them back. */
+gboolean
+cb_undo_stack_delete_case (CbUndoStack  *self,
+                           gint64        case_id,
+                           GError      **error)
+{
+  g_autofree char *name = NULL;
+  GListModel *scores;
+  CbCase *stored;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), FALSE);
+
+  stored = cb_workbook_lookup_case (self->workbook, case_id);
+  if (stored == NULL)
+    {
+      g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
+                           _("The case is not in the workbook."));
+      return FALSE;
+    }
+
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_CASE;
+  edit->case_id = case_id;
+  edit->case_before = g_object_ref (stored);
+  edit->case_scores = g_ptr_array_new_with_free_func (g_object_unref);
+  scores = cb_workbook_get_scores (self->workbook);
+  for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+    {
+      CbScore *score = g_list_model_get_item (scores, k);
+
+      if (cb_score_get_case_id (score) == case_id)
+        g_ptr_array_add (edit->case_scores, score);
+      else
+        g_object_unref (score);
+    }
+  name = case_label (stored);
+  if (!cb_workbook_delete_case (self->workbook, case_id, error))
+    {
+      edit_free (edit);
+      return FALSE;
+    }
+  /* Translators: what Undo undoes, e.g. "deleting Karamay" */
+  edit->label = g_strdup_printf (_("deleting %s"), name);
+  push (self, edit);
+  return TRUE;
+}
+
 /* Stores a score, as cb_workbook_set_score () does, and records it. */
 gboolean
 cb_undo_stack_set_score (CbUndoStack  *self,
                          CbScore      *score,
                          GError      **error)
 {
-  gboolean could_undo, could_redo;
   gint64 case_id, indicator_id;
   CbScore *stored;
   CbCase *c;
@@ -174,13 +333,7 @@ cb_undo_stack_set_score (CbUndoStack  *self,
                                  indicator != NULL ? cb_text_get (cb_indicator_get_name (indicator),
                                                                   cb_language_from_locale ()) : "?");
 
-  could_undo = cb_undo_stack_get_can_undo (self);
-  could_redo = cb_undo_stack_get_can_redo (self);
-  g_queue_push_head (&self->undo, edit);
-  while (g_queue_get_length (&self->undo) > MAX_EDITS)
-    edit_free (g_queue_pop_tail (&self->undo));
-  g_queue_clear_full (&self->redo, edit_free);
-  notify_state (self, could_undo, could_redo);
+  push (self, edit);
   return TRUE;
 }
 
@@ -201,7 +354,10 @@ move (CbUndoStack  *self,
                            undoing ? _("There is nothing to undo.") : _("There is nothing to redo."));
       return FALSE;
     }
-  if (!write_score (self, edit->case_id, edit->indicator_id, undoing ? edit->before : edit->after, error))
+  if (edit->kind == EDIT_SCORE
+      ? !write_score (self, edit->case_id, edit->indicator_id, undoing ? edit->before : edit->after, error)
+      : !write_case (self, edit, undoing ? edit->case_after : edit->case_before,
+                     undoing ? edit->case_before : edit->case_after, error))
     return FALSE;
 
   g_queue_push_head (to, g_queue_pop_head (from));

@@ -28,5 +28,14 @@ void         cb_undo_stack_clear          (CbUndoStack  *self);
 gboolean     cb_undo_stack_set_score      (CbUndoStack  *self,
                                            CbScore      *score,
                                            GError      **error);
+gint64       cb_undo_stack_add_case       (CbUndoStack  *self,
+                                           CbCase       *a_case,
+                                           GError      **error);
+gboolean     cb_undo_stack_update_case    (CbUndoStack  *self,
+                                           CbCase       *a_case,
+                                           GError      **error);
+gboolean     cb_undo_stack_delete_case    (CbUndoStack  *self,
+                                           gint64        case_id,
+                                           GError      **error);
 
 G_END_DECLS

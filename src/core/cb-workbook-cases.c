@@ -295,10 +295,18 @@ bind_positive_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
+static gboolean insert_score (CbWorkbook  *self,
+                              CbScore     *score,
+                              GError     **error);
+
+/* Inserts (with a new id, or with the case's own when restoring) or
+ * updates a case; a restored case brings its scores along, in the same
+ * transaction. */
 static gboolean
 write_case (CbWorkbook  *self,
             CbCase      *c,
             gboolean     insert,
+            GPtrArray   *restored_scores,
             gint64      *id,
             GError     **error)
 {
@@ -315,7 +323,7 @@ write_case (CbWorkbook  *self,
                                  "sources, data_note_en, data_note_zh, colour, is_reference, "
                                  "position, id) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, NULL)"
+                                 "?, ?, ?, ?)"
                                : "UPDATE cases SET code = ?, name_en = ?, name_zh = ?, city_en = ?, "
                                  "city_zh = ?, district_en = ?, district_zh = ?, model_en = ?, "
                                  "model_zh = ?, province_en = ?, province_zh = ?, pilot_batch = ?, "
@@ -340,8 +348,10 @@ write_case (CbWorkbook  *self,
   _cb_bind_text (stmt, 19, cb_case_get_colour (c));
   sqlite3_bind_int (stmt, 20, cb_case_get_is_reference (c) ? 1 : 0);
   sqlite3_bind_int (stmt, 21, cb_case_get_position (c));
-  if (!insert)
+  if (!insert || restored_scores != NULL)
     sqlite3_bind_int64 (stmt, 22, cb_case_get_id (c));
+  else
+    sqlite3_bind_null (stmt, 22);
   if (!_cb_workbook_step_done (self, stmt, error))
     goto failed;
   if (!insert && sqlite3_changes (self->db) == 0)
@@ -352,7 +362,13 @@ write_case (CbWorkbook  *self,
     }
 
   *id = insert ? sqlite3_last_insert_rowid (self->db) : cb_case_get_id (c);
+  for (guint k = 0; restored_scores != NULL && k < restored_scores->len; k++)
+    if (!insert_score (self, g_ptr_array_index (restored_scores, k), error))
+      goto failed;
+
   if (!_cb_workbook_commit (self, error))
+    return FALSE;
+  if (restored_scores != NULL && restored_scores->len > 0 && !_cb_workbook_load_scores (self, error))
     return FALSE;
   return reload_case (self, *id, error);
 
@@ -372,7 +388,31 @@ cb_workbook_add_case (CbWorkbook  *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), 0);
   g_return_val_if_fail (CB_IS_CASE (a_case), 0);
 
-  return write_case (self, a_case, TRUE, &id, error) ? id : 0;
+  return write_case (self, a_case, TRUE, NULL, &id, error) ? id : 0;
+}
+
+/**
+ * cb_workbook_restore_case:
+ * @a_case: a case as it was, with its id
+ * @scores: (element-type CbScore): its scores as they were
+ *
+ * Puts a deleted case back, with its id and its scores, in one
+ * transaction: what undoing a deletion needs.
+ */
+gboolean
+cb_workbook_restore_case (CbWorkbook  *self,
+                          CbCase      *a_case,
+                          GPtrArray   *scores,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  gint64 id = 0;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (CB_IS_CASE (a_case), FALSE);
+  g_return_val_if_fail (cb_case_get_id (a_case) > 0, FALSE);
+
+  return write_case (self, a_case, TRUE, scores != NULL ? scores : none, &id, error);
 }
 
 gboolean
@@ -385,7 +425,7 @@ cb_workbook_update_case (CbWorkbook  *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
   g_return_val_if_fail (CB_IS_CASE (a_case), FALSE);
 
-  return write_case (self, a_case, FALSE, &id, error);
+  return write_case (self, a_case, FALSE, NULL, &id, error);
 }
 
 /* Deletes a case with its scores. */
@@ -510,21 +550,12 @@ reload_score (CbWorkbook  *self,
   return TRUE;
 }
 
-/* Stores a score, adding it or replacing the one of the same case and
- * indicator. A score without a value is a missing score with evidence. */
-gboolean
-cb_workbook_set_score (CbWorkbook  *self,
-                       CbScore     *score,
-                       GError     **error)
+static gboolean
+insert_score (CbWorkbook  *self,
+              CbScore     *score,
+              GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  CbText *evidence;
-
-  g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
-  g_return_val_if_fail (CB_IS_SCORE (score), FALSE);
-
-  if (!check_score (self, score, error) || !_cb_workbook_begin (self, error))
-    return FALSE;
 
   stmt = _cb_workbook_prepare (self,
                                "INSERT INTO scores (" SCORE_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -534,28 +565,42 @@ cb_workbook_set_score (CbWorkbook  *self,
                                "confidence = excluded.confidence",
                                error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
-  evidence = cb_score_get_evidence (score);
   sqlite3_bind_int64 (stmt, 1, cb_score_get_case_id (score));
   sqlite3_bind_int64 (stmt, 2, cb_score_get_indicator_id (score));
   if (cb_score_get_has_value (score))
     sqlite3_bind_double (stmt, 3, cb_score_get_value (score));
   else
     sqlite3_bind_null (stmt, 3);
-  bind_pair (stmt, 4, evidence);
+  bind_pair (stmt, 4, cb_score_get_evidence (score));
   _cb_bind_text (stmt, 6, cb_score_get_source (score));
   _cb_bind_text (stmt, 7, cb_confidence_to_string (cb_score_get_confidence (score)));
-  if (!_cb_workbook_step_done (self, stmt, error))
-    goto failed;
+  return _cb_workbook_step_done (self, stmt, error);
+}
+
+/* Stores a score, adding it or replacing the one of the same case and
+ * indicator. A score without a value is a missing score with evidence. */
+gboolean
+cb_workbook_set_score (CbWorkbook  *self,
+                       CbScore     *score,
+                       GError     **error)
+{
+  g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (CB_IS_SCORE (score), FALSE);
+
+  if (!check_score (self, score, error) || !_cb_workbook_begin (self, error))
+    return FALSE;
+
+  if (!insert_score (self, score, error))
+    {
+      _cb_workbook_rollback (self);
+      return FALSE;
+    }
 
   if (!_cb_workbook_commit (self, error))
     return FALSE;
   return reload_score (self, cb_score_get_case_id (score), cb_score_get_indicator_id (score), error);
-
-failed:
-  _cb_workbook_rollback (self);
-  return FALSE;
 }
 
 /* Removes a score (value and evidence). */

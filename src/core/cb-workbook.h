@@ -126,6 +126,10 @@ gint64       cb_workbook_add_case           (CbWorkbook         *self,
 gboolean     cb_workbook_update_case        (CbWorkbook         *self,
                                              CbCase             *a_case,
                                              GError            **error);
+gboolean     cb_workbook_restore_case       (CbWorkbook         *self,
+                                             CbCase             *a_case,
+                                             GPtrArray          *scores,
+                                             GError            **error);
 gboolean     cb_workbook_delete_case        (CbWorkbook         *self,
                                              gint64              id,
                                              GError            **error);
