@@ -237,6 +237,59 @@ _cb_chart_layout_size (PangoLayout *layout,
     *height = (double) logical.height / PANGO_SCALE;
 }
 
+/* The width of the widest piece of the layout's text that cannot be
+ * broken across lines without breaking a word: "construction" in
+ * "Co-construction", one character of Chinese. */
+double
+_cb_chart_word_width (PangoLayout *layout)
+{
+  g_autoptr(PangoLayout) line = pango_layout_copy (layout);
+  const char *text = pango_layout_get_text (line);
+  const PangoLogAttr *attrs;
+  double widest = 0, left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+  int n_attrs, k = 0;
+
+  pango_layout_set_width (line, -1);
+  pango_layout_set_height (line, -1);
+  pango_layout_set_ellipsize (line, PANGO_ELLIPSIZE_NONE);
+  attrs = pango_layout_get_log_attrs_readonly (line, &n_attrs);
+  for (const char *p = text; *p != '\0' && k < n_attrs; p = g_utf8_next_char (p), k++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      PangoRectangle pos;
+
+      if (attrs[k].is_line_break && right > left)
+        {
+          widest = MAX (widest, right - left);
+          left = G_MAXDOUBLE;
+          right = -G_MAXDOUBLE;
+        }
+      if (g_unichar_isspace (c))
+        continue;
+      pango_layout_index_to_pos (line, (int) (p - text), &pos);
+      left = MIN (left, (double) MIN (pos.x, pos.x + pos.width) / PANGO_SCALE);
+      right = MAX (right, (double) MAX (pos.x, pos.x + pos.width) / PANGO_SCALE);
+    }
+  if (right > left)
+    widest = MAX (widest, right - left);
+  return widest;
+}
+
+/* Widens a wrapping layout, if need be, so that it breaks lines between
+ * words only. */
+void
+_cb_chart_layout_keep_words (PangoLayout *layout)
+{
+  int width = pango_layout_get_width (layout);
+  double word;
+
+  if (width < 0)
+    return;
+  word = _cb_chart_word_width (layout);
+  if (word * PANGO_SCALE > width)
+    pango_layout_set_width (layout, (int) ceil ((word + 1) * PANGO_SCALE));
+}
+
 /* Draws the layout with its text aligned at (x, y) and records where the
  * text went. Multi-line text follows the horizontal alignment. */
 void
@@ -292,8 +345,11 @@ _cb_chart_begin (cairo_t            *cr,
   g_autoptr(PangoLayout) subtitle_layout = NULL;
   double y = margin, h;
 
+  /* The canvas, not the whole clip: a chart kind drawn on its own
+   * leaves what lies outside its canvas alone (tests check it). */
   _cb_chart_set_colour (cr, &style->background, 1.0);
-  cairo_paint (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
 
   title_layout = _cb_chart_layout (cr, style, title, CB_CHART_TITLE_SCALE, TRUE, width - 2 * margin);
   _cb_chart_show (cr, title_layout, margin, y, CB_ALIGN_START, CB_ALIGN_START, &style->foreground, boxes);
@@ -324,8 +380,40 @@ _cb_chart_message (cairo_t            *cr,
                   &style->muted, boxes);
 }
 
-/* The legend of the cases shown (and the target), flowing in rows within
- * width from (x, y); returns its height. With draw FALSE it only measures. */
+/* Places legend entries of the given widths in columns of column_w, an
+ * entry wider than a column taking two or more; returns the rows. */
+static guint
+legend_grid (const double *entry_w,
+             guint         n,
+             double        width,
+             double        gap,
+             double        column_w,
+             guint        *row_of,
+             guint        *column_of)
+{
+  guint columns = (guint) CLAMP (floor ((width + gap) / (column_w + gap)), 1, n);
+  guint row = 0, column = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint span = (guint) CLAMP (ceil ((entry_w[k] + gap) / (column_w + gap) - 1e-9), 1, columns);
+
+      if (column + span > columns)
+        {
+          row++;
+          column = 0;
+        }
+      row_of[k] = row;
+      column_of[k] = column;
+      column += span;
+    }
+  return row + 1;
+}
+
+/* The legend of the cases shown (and the target) in columns of equal
+ * width, as many as fit in width, an entry wider than a column taking
+ * two or more, from (x, y); returns its height. Entries wrap, or if
+ * compact, are cut to a line each. With draw FALSE it only measures. */
 double
 _cb_chart_legend (cairo_t            *cr,
                   const CbChartData  *data,
@@ -334,36 +422,83 @@ _cb_chart_legend (cairo_t            *cr,
                   double              y,
                   double              width,
                   gboolean            with_target,
+                  gboolean            compact,
                   gboolean            draw,
                   GArray             *boxes)
 {
   double unit = style->font_size;
   double sample = unit * 2.2, gap = unit * 1.2, line_height = unit * 1.6;
-  double cx = x, cy = y;
+  double text_x = sample + unit * 0.4, column_w = 0, widest = 0, cy = y;
   guint n = data->cases->len + (with_target ? 1 : 0);
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree double *entry_w = g_new0 (double, MAX (n, 1));
+  g_autofree guint *row_of = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *column_of = g_new0 (guint, MAX (n, 1));
+  guint rows;
+
+  if (n == 0)
+    return 0;
 
   for (guint k = 0; k < n; k++)
     {
       gboolean target = k == data->cases->len;
       g_autofree char *label = target ? g_strdup (_("Target (expected level)"))
                                       : _cb_chart_case_label (data, g_array_index (data->cases, guint, k));
-      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, label, CB_CHART_SMALL_SCALE, FALSE,
-                                                        width - sample - unit * 0.4);
-      double text_width, text_height, entry;
+      PangoLayout *layout = _cb_chart_layout (cr, style, label, CB_CHART_SMALL_SCALE, FALSE,
+                                              MAX (unit, width - text_x));
+      double text_width;
 
-      _cb_chart_layout_size (layout, &text_width, &text_height);
-      entry = sample + unit * 0.4 + text_width;
-      if (cx > x && cx + entry > x + width)
+      if (compact)
+        pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      _cb_chart_layout_size (layout, &text_width, NULL);
+      entry_w[k] = text_x + text_width;
+      if (!target || n == 1)
+        column_w = MAX (column_w, entry_w[k]);
+      widest = MAX (widest, entry_w[k]);
+      g_ptr_array_add (layouts, layout);
+    }
+
+  /* Columns as wide as the widest case, the target spanning two if it
+   * must; or as wide as the target, if that takes fewer rows. */
+  rows = legend_grid (entry_w, n, width, gap, column_w, row_of, column_of);
+  if (widest > column_w)
+    {
+      g_autofree guint *wide_row_of = g_new0 (guint, n);
+      g_autofree guint *wide_column_of = g_new0 (guint, n);
+
+      guint wide_rows = legend_grid (entry_w, n, width, gap, widest, wide_row_of, wide_column_of);
+
+      if (wide_rows < rows)
         {
-          cx = x;
-          cy += MAX (line_height, text_height + unit * 0.3);
+          rows = wide_rows;
+          column_w = widest;
+          memcpy (row_of, wide_row_of, n * sizeof (guint));
+          memcpy (column_of, wide_column_of, n * sizeof (guint));
         }
+    }
 
-      if (draw)
+  for (guint r = 0; r < rows; r++)
+    {
+      double row_h = line_height;
+
+      for (guint k = 0; k < n; k++)
+        if (row_of[k] == r)
+          {
+            double text_height;
+
+            _cb_chart_layout_size (g_ptr_array_index (layouts, k), NULL, &text_height);
+            row_h = MAX (row_h, text_height + unit * 0.3);
+          }
+
+      for (guint k = 0; draw && k < n; k++)
         {
-          CbColor colour = target ? style->target : _cb_chart_series_colour (data, style, k);
-          double my = cy + line_height / 2;
+          gboolean target = k == data->cases->len;
+          CbColor colour;
+          double cx = x + column_of[k] * (column_w + gap), my = cy + row_h / 2;
 
+          if (row_of[k] != r)
+            continue;
+          colour = target ? style->target : _cb_chart_series_colour (data, style, k);
           cairo_save (cr);
           _cb_chart_set_colour (cr, &colour, 1.0);
           cairo_set_line_width (cr, unit * 0.16);
@@ -381,13 +516,13 @@ _cb_chart_legend (cairo_t            *cr,
           if (!target)
             _cb_chart_marker (cr, k, cx + sample / 2, my, unit * 0.55);
           cairo_restore (cr);
-          _cb_chart_show (cr, layout, cx + sample + unit * 0.4, my, CB_ALIGN_START, CB_ALIGN_CENTER,
+          _cb_chart_show (cr, g_ptr_array_index (layouts, k), cx + text_x, my, CB_ALIGN_START, CB_ALIGN_CENTER,
                           &style->foreground, boxes);
         }
-      cx += entry + gap;
+      cy += row_h;
     }
 
-  return n == 0 ? 0 : cy - y + line_height;
+  return cy - y;
 }
 
 static const char * const kind_names[] = {

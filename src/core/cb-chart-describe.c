@@ -131,15 +131,15 @@ describe_ranking (GString           *text,
   CbResult *result = data->result;
   guint n = data->cases->len;
 
-  for (guint rank = 0; rank <= n; rank++)
+  /* Ranked cases first, in rank order; then the rest (rank 0). */
+  for (guint pass = 1; pass <= n + 1; pass++)
     for (guint k = 0; k < n; k++)
       {
         guint c = g_array_index (data->cases, guint, k);
+        guint rank = pass <= n ? pass : 0;
         g_autofree char *name = NULL;
 
-        /* Ranked cases first, in rank order; then the rest. */
-        if ((rank == 0) != (cb_result_get_rank (result, c) == 0) ||
-            (rank > 0 && cb_result_get_rank (result, c) != rank))
+        if (cb_result_get_rank (result, c) != rank)
           continue;
         name = _cb_chart_case_label (data, c);
         if (rank > 0)

@@ -31,6 +31,18 @@ struct _CbChartData
 /* The space kept free around a chart, in units of the body size. */
 #define CB_CHART_MARGIN 1.2
 
+/* Where a radar sits: its centre and outer radius, and the values at
+ * its centre (lo) and on its outer gridline (hi). */
+typedef struct
+{
+  double cx;
+  double cy;
+  double radius;
+  double lo;
+  double hi;
+  guint n_axes;
+} CbRadarGeometry;
+
 typedef enum
 {
   CB_ALIGN_START,
@@ -69,6 +81,8 @@ PangoLayout *_cb_chart_layout          (cairo_t            *cr,
                                         double              scale,
                                         gboolean            bold,
                                         double              max_width);
+double       _cb_chart_word_width      (PangoLayout        *layout);
+void         _cb_chart_layout_keep_words (PangoLayout      *layout);
 void         _cb_chart_layout_size     (PangoLayout        *layout,
                                         double             *width,
                                         double             *height);
@@ -102,6 +116,7 @@ double       _cb_chart_legend          (cairo_t            *cr,
                                         double              y,
                                         double              width,
                                         gboolean            with_target,
+                                        gboolean            compact,
                                         gboolean            draw,
                                         GArray             *boxes);
 void         _cb_chart_value_range     (const CbChartData  *data,
@@ -116,5 +131,13 @@ guint        _cb_chart_n_axes          (const CbChartData  *data);
 CbText      *_cb_chart_axis_name       (const CbChartData  *data,
                                         guint               axis);
 double       _cb_chart_luminance       (const CbColor      *colour);
+
+gboolean     _cb_radar_chart_geometry  (cairo_t            *cr,
+                                        const CbChartData  *data,
+                                        const CbChartStyle *style,
+                                        double              width,
+                                        double              height,
+                                        guint               k,
+                                        CbRadarGeometry    *geometry);
 
 G_END_DECLS

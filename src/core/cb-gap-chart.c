@@ -71,7 +71,12 @@ format_value (double value,
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
 }
 
-static void
+/* One case's panel in the box: its name (with_title), a head row with
+ * the scale, a row per axis, and the footer saying how the gaps add up
+ * if there is room for it. Returns the height of the rows, or 0 (having
+ * drawn nothing) if they would not fit, and the width of the tracks;
+ * with draw FALSE it only measures. */
+static double
 draw_panel (cairo_t            *cr,
             const CbChartData  *data,
             const CbChartStyle *style,
@@ -81,6 +86,8 @@ draw_panel (cairo_t            *cr,
             double              width,
             double              height,
             gboolean            with_title,
+            gboolean            draw,
+            double             *track_width,
             GArray             *boxes)
 {
   CbResult *result = cb_chart_data_get_result (data);
@@ -89,9 +96,13 @@ draw_panel (cairo_t            *cr,
   CbColor colour = _cb_chart_series_colour (data, style, k);
   double unit = style->font_size, lo, hi;
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
-  double label_w, value_w, track_x, track_w, row_h, top = y, total = 0.0;
-  double text_scale;
-  g_autofree char *footer = NULL;
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) footer = NULL;
+  g_autoptr(PangoLayout) head = NULL;
+  double label_w, value_w, track_x, track_w, row_h, row_h_plain, row_h_footer, total = 0.0;
+  double text_scale, th = 0, fh, head_w;
+  gboolean with_footer;
+  g_autofree char *footer_text = NULL;
 
   _cb_chart_value_range (data, &lo, &hi);
   for (guint axis = 0; axis < n_axes; axis++)
@@ -108,72 +119,94 @@ draw_panel (cairo_t            *cr,
   if (with_title)
     {
       g_autofree char *label = _cb_chart_case_label (data, c);
-      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, label, 1.0, TRUE, width);
-      double th;
 
-      _cb_chart_layout_size (layout, NULL, &th);
-      _cb_chart_show (cr, layout, x, y, CB_ALIGN_START, CB_ALIGN_START, &colour, boxes);
-      y += th + unit * 0.3;
-      height -= th + unit * 0.3;
+      title = _cb_chart_layout (cr, style, label, 1.0, TRUE, width);
+      _cb_chart_layout_size (title, NULL, &th);
+      th += unit * 0.3;
     }
 
-  /* The footer: how the gaps add up. */
+  /* The footer: how the gaps add up; smaller in a small multiple, and
+   * left out where it would squeeze the rows. */
   if (cb_result_get_aggregation (result) == CB_AGGREGATION_ARITHMETIC)
     {
       g_autofree char *sum = format_value (total, 2);
       g_autofree char *target = format_value (cb_result_get_target_composite (result, c), 2);
       g_autofree char *composite = format_value (cb_result_get_composite (result, c), 2);
 
-      footer = g_strdup_printf (_("Total weighted gap %s = target composite %s − composite %s"),
-                                sum, target, composite);
+      footer_text = g_strdup_printf (_("Total weighted gap %s = target composite %s − composite %s"),
+                                     sum, target, composite);
     }
   else
-    footer = g_strdup (_("Under the geometric mean the weighted gaps do not add up to the "
-                         "composite’s gap."));
-  {
-    g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, footer, CB_CHART_SMALL_SCALE, FALSE, width);
-    double fh;
+    footer_text = g_strdup (_("Under the geometric mean the weighted gaps do not add up to the "
+                              "composite’s gap."));
+  footer = _cb_chart_layout (cr, style, footer_text, data->small_multiples ? 0.72 : CB_CHART_SMALL_SCALE, FALSE,
+                             width);
+  _cb_chart_layout_size (footer, NULL, &fh);
+  fh += unit * 0.6;
 
-    _cb_chart_layout_size (layout, NULL, &fh);
-    height -= fh + unit * 0.6;
-    row_h = MIN (height / (n_axes + 1), unit * 3.6);
-    _cb_chart_show (cr, layout, x, y + row_h * (n_axes + 1) + unit * 0.6, CB_ALIGN_START, CB_ALIGN_START,
-                    &style->muted, boxes);
-  }
+  row_h_plain = MIN ((height - th) / (n_axes + 1), unit * 3.6);
+  row_h_footer = MIN ((height - th - fh) / (n_axes + 1), unit * 3.6);
+  with_footer = row_h_footer >= MIN (row_h_plain, unit * 1.6);
+  row_h = with_footer ? row_h_footer : row_h_plain;
+  text_scale = CLAMP (row_h / (unit * 2.4), 0.72, 1.0);
 
-  row_h = MIN (height / (n_axes + 1), unit * 3.6);
-  text_scale = CLAMP (row_h / (unit * 2.4), 0.6, 1.0);
+  /* The weighted gaps' column holds its head on one line. */
+  head = _cb_chart_layout (cr, style, _("Weighted gap"), 0.72, FALSE, -1);
+  _cb_chart_layout_size (head, &head_w, NULL);
+  value_w = MAX (head_w, unit * 3.2 * text_scale);
   label_w = MIN (width * 0.34, unit * 14);
-  value_w = unit * 5.5 * text_scale;
   track_x = x + label_w + unit * 0.6;
   track_w = width - label_w - value_w - unit * 2.4;
-  if (track_w < unit * 3 || row_h < unit * 0.9)
+  if (track_width != NULL)
+    *track_width = track_w;
+  if (track_w < unit * 3 || row_h < unit * 0.9 || head_w > width * 0.4)
+    return 0;
+  if (!draw)
+    return row_h;
+
+  if (title != NULL)
     {
-      _cb_chart_message (cr, style, x, y, width, height, _("Make the chart larger to see the gaps."), boxes);
-      return;
+      _cb_chart_show (cr, title, x, y, CB_ALIGN_START, CB_ALIGN_START, &colour, boxes);
+      y += th;
     }
+  if (with_footer)
+    _cb_chart_show (cr, footer, x, y + row_h * (n_axes + 1) + unit * 0.6, CB_ALIGN_START, CB_ALIGN_START,
+                    &style->muted, boxes);
 
-  /* Column heads and the scale. */
+  /* Column heads and the scale: a gridline at each quarter, its value
+   * at each, or each second, or at the ends, as the track has room. */
+  _cb_chart_show (cr, head, x + width, y + row_h * 0.5, CB_ALIGN_END, CB_ALIGN_CENTER, &style->muted, boxes);
   {
-    g_autoptr(PangoLayout) head = _cb_chart_layout (cr, style, _("Weighted gap"), 0.72, FALSE, value_w + unit);
+    PangoLayout *ticks[5];
+    double tick_w = 0;
+    guint stride;
 
-    _cb_chart_show (cr, head, x + width, y + row_h * 0.5, CB_ALIGN_END, CB_ALIGN_CENTER, &style->muted, boxes);
     for (guint t = 0; t <= 4; t++)
       {
-        double value = lo + (hi - lo) * t / 4;
+        g_autofree char *text = format_value (lo + (hi - lo) * t / 4, 0);
+        double tw;
+
+        ticks[t] = _cb_chart_layout (cr, style, text, 0.72, FALSE, -1);
+        _cb_chart_layout_size (ticks[t], &tw, NULL);
+        tick_w = MAX (tick_w, tw);
+      }
+    stride = track_w / 4 >= tick_w + unit * 0.4 ? 1 : (track_w / 2 >= tick_w + unit * 0.4 ? 2 : 4);
+    for (guint t = 0; t <= 4; t++)
+      {
         double tx = track_x + track_w * t / 4;
-        g_autofree char *text = format_value (value, 0);
-        g_autoptr(PangoLayout) tick = _cb_chart_layout (cr, style, text, 0.72, FALSE, -1);
 
         _cb_chart_set_colour (cr, &style->grid, 1.0);
         cairo_set_line_width (cr, MAX (1.0, unit * 0.07));
         cairo_move_to (cr, tx, y + row_h * 0.9);
         cairo_line_to (cr, tx, y + row_h * (n_axes + 1));
         cairo_stroke (cr);
-        _cb_chart_show (cr, tick, tx, y + row_h * 0.5, CB_ALIGN_CENTER, CB_ALIGN_CENTER, &style->muted, boxes);
+        if (t % stride == 0)
+          _cb_chart_show (cr, ticks[t], tx, y + row_h * 0.5, CB_ALIGN_CENTER, CB_ALIGN_CENTER, &style->muted,
+                          boxes);
+        g_object_unref (ticks[t]);
       }
-    y += row_h;
   }
+  y += row_h;
 
   for (guint r = 0; r < rows->len; r++)
     {
@@ -243,7 +276,7 @@ draw_panel (cairo_t            *cr,
           _cb_chart_marker (cr, 0, vx, cy, dot * 0.8);
         }
     }
-  (void) top;
+  return row_h;
 }
 
 void
@@ -292,17 +325,47 @@ cb_gap_chart_draw (cairo_t            *cr,
 
   if (n == 1 || !data->small_multiples)
     {
-      draw_panel (cr, data, style, 0, x, top, w, h, n > 1, boxes);
+      if (draw_panel (cr, data, style, 0, x, top, w, h, n > 1, FALSE, NULL, NULL) > 0)
+        draw_panel (cr, data, style, 0, x, top, w, h, n > 1, TRUE, NULL, boxes);
+      else
+        _cb_chart_message (cr, style, x, top, w, h, _("Make the chart larger to see the gaps."), boxes);
       return;
     }
 
+  /* Small multiples: the number of columns that gives the panels the
+   * best rows, tall enough for their text and long enough to read the
+   * scores on (the fewest columns if that is a tie). */
   {
-    guint columns = w > unit * 60 ? MIN (n, 3) : (w > unit * 36 ? MIN (n, 2) : 1);
-    guint rows = (n + columns - 1) / columns;
-    double cell_w = w / columns, cell_h = h / rows;
+    guint best = 0;
+    double best_score = 0;
 
+    for (guint columns = 1; columns <= n; columns++)
+      {
+        guint rows = (n + columns - 1) / columns;
+        double cell_w = w / columns, cell_h = h / rows, row_h = G_MAXDOUBLE, track_w = 0, score;
+
+        for (guint k = 0; k < n && row_h > 0; k++)
+          row_h = MIN (row_h, draw_panel (cr, data, style, k, 0, 0, cell_w - unit, cell_h - unit * 0.8, TRUE,
+                                          FALSE, &track_w, NULL));
+        score = row_h > 0 ? MIN (row_h / (unit * 2.4), 1.0) + MIN (track_w / (unit * 16), 1.0) : 0;
+        if (score > best_score + 0.01)
+          {
+            best = columns;
+            best_score = score;
+          }
+      }
+    if (best == 0)
+      {
+        _cb_chart_message (cr, style, x, top, w, h, _("Make the chart larger to see the gaps."), boxes);
+        return;
+      }
     for (guint k = 0; k < n; k++)
-      draw_panel (cr, data, style, k, x + (k % columns) * cell_w, top + (k / columns) * cell_h,
-                  cell_w - unit, cell_h - unit * 0.8, TRUE, boxes);
+      {
+        guint rows = (n + best - 1) / best;
+        double cell_w = w / best, cell_h = h / rows;
+
+        draw_panel (cr, data, style, k, x + (k % best) * cell_w, top + (k / best) * cell_h,
+                    cell_w - unit, cell_h - unit * 0.8, TRUE, TRUE, NULL, boxes);
+      }
   }
 }

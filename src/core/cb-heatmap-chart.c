@@ -78,7 +78,10 @@ cb_heatmap_chart_draw (cairo_t            *cr,
   double top = _cb_chart_begin (cr, data, style, width, height, title, boxes);
   double x = margin, y = top, w = width - 2 * margin, h = height - top - margin;
   guint n_rows = data->cases->len, n_columns = _cb_chart_n_axes (data);
-  double label_w, legend_h = unit * 2.6, head_h = 0, cell_w, cell_h, lo, hi, scale;
+  double label_w, legend_h, caption_h, head_h = 0, cell_w, cell_h, lo, hi, scale, row_scale, number_scale;
+  g_autoptr(PangoLayout) caption = NULL;
+  g_autoptr(GPtrArray) heads = NULL;
+  gboolean turned = FALSE;
   gboolean raw = data->level == CB_CHART_LEVEL_INDICATOR;
 
   if (n_rows == 0 || n_columns == 0)
@@ -90,40 +93,111 @@ cb_heatmap_chart_draw (cairo_t            *cr,
   _cb_chart_value_range (data, &lo, &hi);
   label_w = MIN (w * 0.25, unit * 12);
   cell_w = (w - label_w - unit * 0.5) / n_columns;
-  scale = CLAMP (cell_w / (unit * 4.5), 0.55, 1.0);
+  scale = CLAMP (cell_w / (unit * 4.5), 0.72, 1.0) * CB_CHART_SMALL_SCALE;
 
-  /* Column heads: wrapped to the column, as tall as the tallest. */
+  /* Column heads: wrapped to the column between words; where a word is
+   * wider than a column, turned to read upwards instead, a line each. */
+  heads = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint col = 0; col < n_columns; col++)
     {
       g_autofree char *label = _cb_chart_label (data, _cb_chart_axis_name (data, col), TRUE);
-      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, label, scale * CB_CHART_SMALL_SCALE,
-                                                        FALSE, cell_w - unit * 0.2);
-      double lh;
+      PangoLayout *layout = _cb_chart_layout (cr, style, label, scale, FALSE, MAX (1, cell_w - unit * 0.2));
 
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      _cb_chart_layout_size (layout, NULL, &lh);
-      head_h = MAX (head_h, lh);
+      if (_cb_chart_word_width (layout) > cell_w - unit * 0.2)
+        turned = TRUE;
+      g_ptr_array_add (heads, layout);
+    }
+  for (guint col = 0; col < n_columns; col++)
+    {
+      PangoLayout *layout = g_ptr_array_index (heads, col);
+      double lw, lh;
+
+      if (turned)
+        {
+          pango_layout_set_width (layout, -1);
+          _cb_chart_layout_size (layout, &lw, &lh);
+          /* Lines side by side across the column must fit in it. */
+          if (lh > cell_w - 2)
+            {
+              g_autofree char *label = _cb_chart_label (data, _cb_chart_axis_name (data, col), FALSE);
+
+              pango_layout_set_text (layout, label, -1);
+              _cb_chart_layout_size (layout, &lw, &lh);
+            }
+          head_h = MAX (head_h, lw);
+        }
+      else
+        {
+          pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+          _cb_chart_layout_size (layout, NULL, &lh);
+          head_h = MAX (head_h, lh);
+        }
     }
   head_h = MIN (head_h, h * 0.3);
+
+  /* The colour bar's caption beside it, and below it as far as it must. */
+  caption = _cb_chart_layout (cr, style, raw ? _("Colour: normalised score; numbers: the scores")
+                                             : _("Colour and numbers: normalised score"), 0.72, FALSE, label_w);
+  _cb_chart_layout_size (caption, NULL, &caption_h);
+  legend_h = MAX (unit * 2.6, caption_h + unit * 0.2);
   cell_h = MIN ((h - head_h - legend_h - unit) / n_rows, unit * 4.2);
 
-  if (cell_w < unit * 1.2 || cell_h < unit * 0.7)
+  if (cell_w < unit * 1.2 || cell_h < unit * 0.9 || (turned && head_h < unit * 2))
     {
       _cb_chart_message (cr, style, x, y, w, h, _("Make the chart larger to see the heat map."), boxes);
       return;
     }
 
+  /* Names and numbers no taller than a row, numbers no wider than a
+   * cell. */
+  row_scale = MIN (0.95, (cell_h - 2) / (unit * 1.2));
+  number_scale = MIN (0.9, row_scale);
+  {
+    g_autoptr(PangoLayout) widest = _cb_chart_layout (cr, style, lo < 0 ? "-00.0" : "100.0", number_scale, FALSE,
+                                                      -1);
+    double nw;
+
+    _cb_chart_layout_size (widest, &nw, NULL);
+    if (nw > cell_w - 4)
+      number_scale *= (cell_w - 4) / nw;
+  }
+
   for (guint col = 0; col < n_columns; col++)
     {
-      g_autofree char *label = _cb_chart_label (data, _cb_chart_axis_name (data, col), TRUE);
-      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, label, scale * CB_CHART_SMALL_SCALE,
-                                                        FALSE, cell_w - unit * 0.2);
+      PangoLayout *layout = g_ptr_array_index (heads, col);
       double cx = x + label_w + unit * 0.5 + cell_w * (col + 0.5);
 
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      pango_layout_set_height (layout, (int) (head_h * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      _cb_chart_show (cr, layout, cx, y + head_h, CB_ALIGN_CENTER, CB_ALIGN_END, &style->foreground, boxes);
+      if (turned)
+        {
+          PangoRectangle ink, logical;
+          double lw, lh;
+
+          pango_layout_set_width (layout, (int) (head_h * PANGO_SCALE));
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          pango_layout_get_extents (layout, &ink, &logical);
+          lw = (double) logical.width / PANGO_SCALE;
+          lh = (double) logical.height / PANGO_SCALE;
+          /* Reading upwards from the cells. */
+          cairo_save (cr);
+          cairo_translate (cr, cx - lh / 2, y + head_h);
+          cairo_rotate (cr, -G_PI / 2);
+          _cb_chart_set_colour (cr, &style->foreground, 1.0);
+          cairo_move_to (cr, -(double) logical.x / PANGO_SCALE, -(double) logical.y / PANGO_SCALE);
+          pango_cairo_show_layout (cr, layout);
+          cairo_restore (cr);
+          if (boxes != NULL)
+            {
+              CbChartBox box = { cx - lh / 2, y + head_h - lw, lh, lw };
+
+              g_array_append_val (boxes, box);
+            }
+        }
+      else
+        {
+          pango_layout_set_height (layout, (int) (head_h * PANGO_SCALE));
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          _cb_chart_show (cr, layout, cx, y + head_h, CB_ALIGN_CENTER, CB_ALIGN_END, &style->foreground, boxes);
+        }
     }
   y += head_h + unit * 0.4;
 
@@ -131,7 +205,7 @@ cb_heatmap_chart_draw (cairo_t            *cr,
     {
       guint c = g_array_index (data->cases, guint, row);
       g_autofree char *name = _cb_chart_case_label (data, c);
-      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, name, scale * 0.95, FALSE, label_w);
+      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, name, row_scale, FALSE, label_w);
       double cy = y + cell_h * row;
 
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -163,7 +237,7 @@ cb_heatmap_chart_draw (cairo_t            *cr,
           cairo_rectangle (cr, cx + 1, cy + 1, cell_w - 2, cell_h - 2);
           cairo_fill (cr);
 
-          cell_layout = _cb_chart_layout (cr, style, text, scale * 0.9, FALSE, -1);
+          cell_layout = _cb_chart_layout (cr, style, text, number_scale, FALSE, -1);
           _cb_chart_show (cr, cell_layout, cx + cell_w / 2, cy + cell_h / 2, CB_ALIGN_CENTER, CB_ALIGN_CENTER,
                           isnan (value) ? &style->foreground : text_on (&fill), boxes);
         }
@@ -173,9 +247,6 @@ cb_heatmap_chart_draw (cairo_t            *cr,
   /* The colour bar. */
   {
     double bar_x = x + label_w + unit * 0.5, bar_w = MIN (cell_w * n_columns, unit * 24);
-    g_autofree char *caption = raw ? g_strdup (_("Colour: normalised score; numbers: the scores"))
-                                   : g_strdup (_("Colour and numbers: normalised score"));
-    g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, caption, 0.72, FALSE, label_w);
     cairo_pattern_t *gradient = cairo_pattern_create_linear (bar_x, 0, bar_x + bar_w, 0);
 
     for (guint s = 0; s < G_N_ELEMENTS (ramp); s++)
@@ -186,7 +257,7 @@ cb_heatmap_chart_draw (cairo_t            *cr,
     cairo_fill (cr);
     cairo_pattern_destroy (gradient);
 
-    _cb_chart_show (cr, layout, x + label_w, y + unit * 0.35, CB_ALIGN_END, CB_ALIGN_CENTER, &style->muted, boxes);
+    _cb_chart_show (cr, caption, x + label_w, y - unit * 0.1, CB_ALIGN_END, CB_ALIGN_START, &style->muted, boxes);
     for (guint t = 0; t <= 4; t++)
       {
         g_autofree char *text = format_number (lo + (hi - lo) * t / 4, 0);

@@ -47,6 +47,9 @@ format_number (double value,
   char format[8];
 
   g_snprintf (format, sizeof format, "%%.%df", decimals);
+  /* A z-score of −0.04 prints as "-0.0"; show 0. */
+  if (fabs (value) < 0.5 * pow (10, -decimals))
+    value = 0.0;
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
 }
 
@@ -147,8 +150,11 @@ cb_ranking_chart_draw (cairo_t            *cr,
       double cy = y + row_h * (b + 0.5);
       CbColor colour = _cb_chart_series_colour (data, style, bar->k);
       g_autofree char *name = _cb_chart_case_label (data, bar->c);
+      gboolean reference = cb_dataset_get_case_is_reference (cb_result_get_dataset (result), bar->c);
+      /* Unranked: a reference profile, or a case with no scores. */
       g_autofree char *label = bar->rank > 0 ? g_strdup_printf ("%u  %s", bar->rank, name)
-                                             : g_strdup_printf (_("%s (reference)"), name);
+                                             : (reference ? g_strdup_printf (_("%s (reference)"), name)
+                                                          : g_strdup (name));
       g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, label, scale * 0.95, bar->rank == 1, label_w);
       double zero = bars_x + bars_w * CLAMP ((0 - lo) / (hi - lo), 0, 1);
 
