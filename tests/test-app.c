@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "cb-application.h"
+#include "cb-case-editor.h"
 #include "cb-window.h"
 
 static void
@@ -219,6 +220,39 @@ check_workbench (CbWindow *window)
     g_settings_set_string (settings, "color-scheme", "dark");
     g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
     g_settings_set_string (settings, "color-scheme", "default");
+  }
+
+  /* Adding a case through the editor: refused while the code is bad,
+   * then added, then undone. */
+  {
+    CbWorkbook *workbook = cb_window_get_workbook (window);
+    GtkWidget *editor = cb_case_editor_new (GTK_WINDOW (window), workbook, cb_window_get_undo_stack (window), NULL);
+    g_autoptr(GError) error = NULL;
+    guint n = g_list_model_get_n_items (cb_workbook_get_cases (workbook));
+
+    g_object_ref_sink (editor);
+    cb_case_editor_set_text (CB_CASE_EDITOR (editor), "code", "Hangzhou!");
+    cb_case_editor_set_text (CB_CASE_EDITOR (editor), "name-en", "Hangzhou Shangcheng");
+    cb_case_editor_set_text (CB_CASE_EDITOR (editor), "name-zh", "杭州上城");
+    cb_case_editor_set_text (CB_CASE_EDITOR (editor), "summary-en", "A case of my own.");
+    g_assert_false (cb_case_editor_save (CB_CASE_EDITOR (editor), &error));
+    g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (workbook)), ==, n);
+
+    cb_case_editor_set_text (CB_CASE_EDITOR (editor), "code", "hangzhou-shangcheng");
+    g_assert_true (cb_case_editor_save (CB_CASE_EDITOR (editor), &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (workbook)), ==, n + 1);
+    g_assert_cmpstr (cb_text_get_en (cb_case_get_summary (cb_workbook_find_case (workbook, "hangzhou-shangcheng"))),
+                     ==, "A case of my own.");
+    gtk_window_destroy (GTK_WINDOW (editor));
+    g_object_unref (editor);
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    g_assert_null (cb_workbook_find_case (workbook, "hangzhou-shangcheng"));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+    g_assert_nonnull (cb_workbook_find_case (workbook, "hangzhou-shangcheng"));
   }
 
   /* Searching in Chinese finds the case. */

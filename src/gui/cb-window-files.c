@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cb-case-editor.h"
 #include "cb-window-private.h"
 
 typedef enum
@@ -271,4 +272,81 @@ _cb_window_save_as_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   choose_file (CB_WINDOW (widget), FILE_SAVE_AS);
+}
+
+void
+_cb_window_new_case_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CbWindow *self = CB_WINDOW (widget);
+
+  if (cb_window_get_workbook (self) == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cb_case_editor_new (GTK_WINDOW (self), cb_window_get_workbook (self),
+                                                      cb_window_get_undo_stack (self), NULL)));
+}
+
+void
+_cb_window_edit_case_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  CbWindow *self = CB_WINDOW (widget);
+  CbSession *session = cb_window_get_session (self);
+  CbCase *c;
+
+  if (session == NULL)
+    return;
+  c = cb_workbook_lookup_case (cb_window_get_workbook (self), cb_session_get_current_case (session));
+  if (c != NULL)
+    gtk_window_present (GTK_WINDOW (cb_case_editor_new (GTK_WINDOW (self), cb_window_get_workbook (self),
+                                                        cb_window_get_undo_stack (self), c)));
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    CbWindow         *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "case-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "delete") &&
+      !cb_undo_stack_delete_case (cb_window_get_undo_stack (self), id, &error))
+    cb_window_show_message (self, error->message);
+}
+
+/* Deletes the selected case after asking; undo brings it back. */
+void
+_cb_window_delete_case_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CbWindow *self = CB_WINDOW (widget);
+  CbSession *session = cb_window_get_session (self);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+  CbCase *c;
+
+  if (session == NULL)
+    return;
+  c = cb_workbook_lookup_case (cb_window_get_workbook (self), cb_session_get_current_case (session));
+  if (c == NULL)
+    return;
+
+  heading = g_strdup_printf (_("Delete %s?"), cb_text_get (cb_case_get_name (c), cb_language_from_locale ()));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Its scores and evidence are deleted with it. Undo brings them back."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "case-id", GSIZE_TO_POINTER (cb_case_get_id (c)));
+  g_signal_connect (dialog, "response", G_CALLBACK (delete_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -24,4 +24,14 @@ void _cb_window_save_as_action  (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter);
 
+void _cb_window_new_case_action    (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter);
+void _cb_window_edit_case_action   (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter);
+void _cb_window_delete_case_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter);
+
 G_END_DECLS
