@@ -142,7 +142,8 @@ cb_heatmap_chart_draw (cairo_t            *cr,
   legend_h = MAX (unit * 2.6, caption_h + unit * 0.2);
   cell_h = MIN ((h - head_h - legend_h - unit) / n_rows, unit * 4.2);
 
-  if (cell_w < unit * 1.2 || cell_h < unit * 0.9 || (turned && head_h < unit * 2))
+  /* Many cases: rows down to what a 6 px name still fits in. */
+  if (cell_w < unit * 1.2 || cell_h < MIN (unit * 0.9, 8.0) || (turned && head_h < unit * 2))
     {
       _cb_chart_message (cr, style, x, y, w, h, _("Make the chart larger to see the heat map."), boxes);
       return;

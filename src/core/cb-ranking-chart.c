@@ -90,7 +90,8 @@ cb_ranking_chart_draw (cairo_t            *cr,
 
   /* Head row for the scales, then one row per case. */
   row_h = MIN (h / (bars->len + 2.5), unit * 4.2);
-  scale = CLAMP (row_h / (unit * 2.0), 0.6, 1.0);
+  /* Many cases: smaller text, down to what still reads (about 6 px). */
+  scale = CLAMP (row_h / (unit * 2.0), MIN (0.6, row_h / (unit * 1.35)), 1.0);
   label_w = MIN (w * 0.32, unit * 15 * scale);
   if (n_ranked > 1)
     {
@@ -100,7 +101,7 @@ cb_ranking_chart_draw (cairo_t            *cr,
   bars_x = x + label_w + unit * 0.6;
   bars_w = (n_ranked > 1 ? panel_x - unit * 1.5 : x + w) - bars_x - unit * 3.6 * scale;
 
-  if (bars_w < unit * 2 || row_h < unit * 0.8)
+  if (bars_w < unit * 2 || unit * scale < 6.0)
     {
       _cb_chart_message (cr, style, x, y, w, h, _("Make the chart larger to see the ranking."), boxes);
       return;
