@@ -17,18 +17,6 @@
 #include "cb-sensitivity.h"
 
 /* Locale-independent numbers for files, "" for missing. */
-static char *
-format_number (double value,
-               int    decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char format[8];
-
-  if (isnan (value))
-    return g_strdup ("");
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
-}
 
 static void
 add_number_or_null (JsonBuilder *builder,
@@ -90,7 +78,7 @@ print_rank_table (const CbCliAnalysis *analysis,
       guint c = g_array_index (order, guint, k);
       guint rank = cb_result_get_rank (result, c);
       g_autofree char *rank_text = rank > 0 ? g_strdup_printf ("%u", rank) : g_strdup ("-");
-      g_autofree char *composite = format_number (cb_result_get_composite (result, c), 2);
+      g_autofree char *composite = cb_format_number (cb_result_get_composite (result, c), 2, "");
       const char *name = cb_text_get (cb_dataset_get_case_name (dataset, c), language);
       /* Pad by characters, not bytes, so that Chinese names line up. */
       glong pad = MAX (0, 24 - g_utf8_strlen (name, -1));
@@ -99,7 +87,7 @@ print_rank_table (const CbCliAnalysis *analysis,
                name, (int) pad, "", composite);
       for (guint d = 0; d < n_dimensions; d++)
         {
-          g_autofree char *score = format_number (cb_result_get_dimension_score (result, c, d), 2);
+          g_autofree char *score = cb_format_number (cb_result_get_dimension_score (result, c, d), 2, "");
 
           g_print (" %16s", score);
         }
@@ -128,7 +116,7 @@ print_rank_csv (const CbCliAnalysis *analysis,
     {
       guint c = g_array_index (order, guint, k);
       CbText *name = cb_dataset_get_case_name (dataset, c);
-      g_autofree char *composite = format_number (cb_result_get_composite (result, c), 10);
+      g_autofree char *composite = cb_format_number (cb_result_get_composite (result, c), 10, "");
       g_autofree char *rank = cb_result_get_rank (result, c) > 0
                               ? g_strdup_printf ("%u", cb_result_get_rank (result, c)) : g_strdup ("");
       g_autoptr(GString) en = g_string_new (cb_text_get_en (name));
@@ -141,7 +129,7 @@ print_rank_csv (const CbCliAnalysis *analysis,
                cb_dataset_get_case_is_reference (dataset, c) ? "true" : "false", rank, composite);
       for (guint d = 0; d < n_dimensions; d++)
         {
-          g_autofree char *score = format_number (cb_result_get_dimension_score (result, c, d), 10);
+          g_autofree char *score = cb_format_number (cb_result_get_dimension_score (result, c, d), 10, "");
 
           g_print (",%s", score);
         }
@@ -292,7 +280,7 @@ print_sensitivity_table (const CbCliAnalysis      *analysis,
   CbDataset *dataset = analysis->dataset;
   g_autoptr(GArray) order = case_order (nominal);
   guint n_ranked = cb_sensitivity_get_n_ranked (sensitivity);
-  g_autofree char *noise = format_number (settings->noise * 100.0, 1);
+  g_autofree char *noise = cb_format_number (settings->noise * 100.0, 1, "");
 
   g_print (_("Monte Carlo over the weights: %u samples, noise ±%s %%, seed %u%s%s\n"),
            settings->samples, noise, settings->seed,
@@ -322,15 +310,15 @@ print_sensitivity_table (const CbCliAnalysis      *analysis,
 
       if (cb_sensitivity_get_nominal_rank (sensitivity, c) == 0)
         continue;
-      mean = format_number (cb_sensitivity_get_mean_rank (sensitivity, c), 2);
-      median = format_number (cb_sensitivity_get_quantile (sensitivity, c, 0.5), 1);
-      lo = format_number (cb_sensitivity_get_quantile (sensitivity, c, 0.05), 1);
-      hi = format_number (cb_sensitivity_get_quantile (sensitivity, c, 0.95), 1);
+      mean = cb_format_number (cb_sensitivity_get_mean_rank (sensitivity, c), 2, "");
+      median = cb_format_number (cb_sensitivity_get_quantile (sensitivity, c, 0.5), 1, "");
+      lo = cb_format_number (cb_sensitivity_get_quantile (sensitivity, c, 0.05), 1, "");
+      hi = cb_format_number (cb_sensitivity_get_quantile (sensitivity, c, 0.95), 1, "");
       g_print ("%-20s %7u %6s %6s %6s %6s", cb_dataset_get_case_code (dataset, c),
                cb_sensitivity_get_nominal_rank (sensitivity, c), mean, median, lo, hi);
       for (guint r = 1; r <= n_ranked; r++)
         {
-          g_autofree char *p = format_number (cb_sensitivity_get_probability (sensitivity, c, r), 3);
+          g_autofree char *p = cb_format_number (cb_sensitivity_get_probability (sensitivity, c, r), 3, "");
 
           g_print (" %6s", p);
         }

@@ -17,25 +17,13 @@
 
 #include "cb-chart-private.h"
 
-static char *
-format_number (double value,
-               int    decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char format[8];
-
-  if (isnan (value))
-    return g_strdup (_("missing"));
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
-}
 
 static void
 append_number (GString *text,
                double   value,
                int      decimals)
 {
-  g_autofree char *number = format_number (value, decimals);
+  g_autofree char *number = cb_format_number (value, decimals, _("missing"));
 
   g_string_append (text, number);
 }
@@ -85,8 +73,8 @@ describe_gaps (GString           *text,
     {
       guint c = g_array_index (data->cases, guint, k);
       g_autofree char *name = _cb_chart_case_label (data, c);
-      g_autofree char *composite = format_number (cb_result_get_composite (result, c), 1);
-      g_autofree char *target = format_number (cb_result_get_target_composite (result, c), 1);
+      g_autofree char *composite = cb_format_number (cb_result_get_composite (result, c), 1, _("missing"));
+      g_autofree char *target = cb_format_number (cb_result_get_target_composite (result, c), 1, _("missing"));
       g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
       guint shown = 0;
 

@@ -55,21 +55,6 @@ compare_rows (gconstpointer a,
   return x->axis < y->axis ? -1 : x->axis > y->axis;
 }
 
-static char *
-format_value (double value,
-              int    decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char format[8];
-
-  if (isnan (value))
-    return g_strdup ("–");
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  /* −0.0 prints as "-0.0"; show 0. */
-  if (fabs (value) < 0.5 * pow (10, -decimals))
-    value = 0.0;
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
-}
 
 /* One case's panel in the box: its name (with_title), a head row with
  * the scale, a row per axis, and the footer saying how the gaps add up
@@ -129,9 +114,9 @@ draw_panel (cairo_t            *cr,
    * left out where it would squeeze the rows. */
   if (cb_result_get_aggregation (result) == CB_AGGREGATION_ARITHMETIC)
     {
-      g_autofree char *sum = format_value (total, 2);
-      g_autofree char *target = format_value (cb_result_get_target_composite (result, c), 2);
-      g_autofree char *composite = format_value (cb_result_get_composite (result, c), 2);
+      g_autofree char *sum = cb_format_number (total, 2, "–");
+      g_autofree char *target = cb_format_number (cb_result_get_target_composite (result, c), 2, "–");
+      g_autofree char *composite = cb_format_number (cb_result_get_composite (result, c), 2, "–");
 
       footer_text = g_strdup_printf (_("Total weighted gap %s = target composite %s − composite %s"),
                                      sum, target, composite);
@@ -183,7 +168,7 @@ draw_panel (cairo_t            *cr,
 
     for (guint t = 0; t <= 4; t++)
       {
-        g_autofree char *text = format_value (lo + (hi - lo) * t / 4, 0);
+        g_autofree char *text = cb_format_number (lo + (hi - lo) * t / 4, 0, "–");
         double tw;
 
         ticks[t] = _cb_chart_layout (cr, style, text, 0.72, FALSE, -1);
@@ -215,7 +200,7 @@ draw_panel (cairo_t            *cr,
       g_autofree char *label = _cb_chart_label (data, _cb_chart_axis_name (data, row->axis), FALSE);
       g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, label, text_scale * CB_CHART_SMALL_SCALE,
                                                         FALSE, label_w);
-      g_autofree char *gap_text = format_value (row->weighted_gap, 2);
+      g_autofree char *gap_text = cb_format_number (row->weighted_gap, 2, "–");
       g_autoptr(PangoLayout) gap_layout = _cb_chart_layout (cr, style, gap_text, text_scale * CB_CHART_SMALL_SCALE,
                                                             FALSE, -1);
       double tx = track_x + track_w * CLAMP ((row->target - lo) / (hi - lo), 0, 1);

@@ -51,16 +51,6 @@ text_on (const CbColor *cell)
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? &black : &white;
 }
 
-static char *
-format_number (double value,
-               int    decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char format[8];
-
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
-}
 
 void
 cb_heatmap_chart_draw (cairo_t            *cr,
@@ -232,7 +222,7 @@ cb_heatmap_chart_draw (cairo_t            *cr,
               double shown = raw ? cb_dataset_get_value (dataset, c, col) : value;
 
               fill = ramp_colour ((value - lo) / (hi - lo));
-              text = format_number (shown, raw && shown == floor (shown) ? 0 : 1);
+              text = cb_format_number (shown, raw && shown == floor (shown) ? 0 : 1, "–");
             }
           _cb_chart_set_colour (cr, &fill, 1.0);
           cairo_rectangle (cr, cx + 1, cy + 1, cell_w - 2, cell_h - 2);
@@ -261,7 +251,7 @@ cb_heatmap_chart_draw (cairo_t            *cr,
     _cb_chart_show (cr, caption, x + label_w, y - unit * 0.1, CB_ALIGN_END, CB_ALIGN_START, &style->muted, boxes);
     for (guint t = 0; t <= 4; t++)
       {
-        g_autofree char *text = format_number (lo + (hi - lo) * t / 4, 0);
+        g_autofree char *text = cb_format_number (lo + (hi - lo) * t / 4, 0, "–");
         g_autoptr(PangoLayout) tick = _cb_chart_layout (cr, style, text, 0.72, FALSE, -1);
 
         _cb_chart_show (cr, tick, bar_x + bar_w * t / 4, y + unit * 0.8, t == 0 ? CB_ALIGN_START

@@ -39,19 +39,6 @@ compare_bars (gconstpointer a,
   return x->k < y->k ? -1 : x->k > y->k;
 }
 
-static char *
-format_number (double value,
-               int    decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char format[8];
-
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  /* A z-score of −0.04 prints as "-0.0"; show 0. */
-  if (fabs (value) < 0.5 * pow (10, -decimals))
-    value = 0.0;
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
-}
 
 void
 cb_ranking_chart_draw (cairo_t            *cr,
@@ -112,7 +99,7 @@ cb_ranking_chart_draw (cairo_t            *cr,
     {
       double value = lo + (hi - lo) * t / 4;
       double tx = bars_x + bars_w * t / 4;
-      g_autofree char *text = format_number (value, 0);
+      g_autofree char *text = cb_format_number (value, 0, "–");
       g_autoptr(PangoLayout) tick = _cb_chart_layout (cr, style, text, 0.72, FALSE, -1);
 
       _cb_chart_set_colour (cr, &style->grid, 1.0);
@@ -125,7 +112,7 @@ cb_ranking_chart_draw (cairo_t            *cr,
   if (n_ranked > 1)
     {
       const CbSensitivitySettings *settings = cb_sensitivity_get_settings (sensitivity);
-      g_autofree char *noise = format_number (settings->noise * 100, 0);
+      g_autofree char *noise = cb_format_number (settings->noise * 100, 0, "–");
       g_autofree char *head = g_strdup_printf (_("Rank under weight uncertainty (5–95 %%, %u samples, ±%s %%)"),
                                                settings->samples, noise);
       g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, head, 0.72, FALSE, panel_w);
@@ -176,7 +163,7 @@ cb_ranking_chart_draw (cairo_t            *cr,
       {
         double end = bars_x + bars_w * CLAMP ((bar->composite - lo) / (hi - lo), 0, 1);
         double bh = row_h * 0.6;
-        g_autofree char *value = format_number (bar->composite, 1);
+        g_autofree char *value = cb_format_number (bar->composite, 1, "–");
         g_autoptr(PangoLayout) value_layout = _cb_chart_layout (cr, style, value, scale * 0.85, FALSE, -1);
 
         _cb_chart_set_colour (cr, &colour, bar->rank > 0 ? 0.9 : 0.45);

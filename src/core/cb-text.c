@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "cb-text.h"
 #include "cb-model-private.h"
 
@@ -140,4 +142,29 @@ _cb_text_set (CbText **field,
   old = g_steal_pointer (field);
   *field = value;
   return !cb_text_equal (old, value);
+}
+
+/**
+ * cb_format_number:
+ * @missing: what to write for NAN
+ *
+ * A number with a fixed count of decimals in the C locale (a dot, whatever
+ * the user's locale), as files and charts want it; −0.0 is written 0.0.
+ */
+char *
+cb_format_number (double      value,
+                  int         decimals,
+                  const char *missing)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+
+  g_return_val_if_fail (decimals >= 0 && decimals <= 17, NULL);
+
+  if (isnan (value))
+    return g_strdup (missing);
+  if (fabs (value) < 0.5 * pow (10, -decimals))
+    value = 0.0;
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
 }

@@ -32,6 +32,10 @@ gboolean    cb_text_is_empty (const CbText *self);
 gboolean    cb_text_equal    (const CbText *a,
                               const CbText *b);
 
+char       *cb_format_number (double        value,
+                              int           decimals,
+                              const char   *missing);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CbText, cb_text_unref)
 
 G_END_DECLS

@@ -173,23 +173,6 @@ cb_workbook_get_cases (CbWorkbook *self)
   return G_LIST_MODEL (self->cases);
 }
 
-static CbCase *
-find_case (CbWorkbook *self,
-           const char *code,
-           gint64      id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CbCase) c = g_list_model_get_item (G_LIST_MODEL (self->cases), i);
-
-      if (code != NULL ? g_str_equal (code, cb_case_get_code (c)) : cb_case_get_id (c) == id)
-        return c;
-    }
-  return NULL;
-}
-
 CbCase *
 cb_workbook_find_case (CbWorkbook *self,
                        const char *code)
@@ -197,7 +180,7 @@ cb_workbook_find_case (CbWorkbook *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  return find_case (self, code, 0);
+  return _cb_store_find (self->cases, code, 0);
 }
 
 CbCase *
@@ -206,7 +189,7 @@ cb_workbook_lookup_case (CbWorkbook *self,
 {
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
 
-  return find_case (self, NULL, id);
+  return _cb_store_find (self->cases, NULL, id);
 }
 
 static gboolean

@@ -162,26 +162,6 @@ cb_workbook_get_indicators (CbWorkbook *self)
   return G_LIST_MODEL (self->indicators);
 }
 
-static gpointer
-find_in (GListStore *store,
-         const char *code,
-         gint64      id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
-      g_autofree char *item_code = NULL;
-      gint64 item_id;
-
-      g_object_get (item, "code", &item_code, "id", &item_id, NULL);
-      if (code != NULL ? g_str_equal (code, item_code) : item_id == id)
-        return item;
-    }
-  return NULL;
-}
-
 /* The stored dimension with this code, or NULL. The store keeps a
  * reference as long as the dimension is unchanged. */
 CbDimension *
@@ -191,7 +171,7 @@ cb_workbook_find_dimension (CbWorkbook *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  return find_in (self->dimensions, code, 0);
+  return _cb_store_find (self->dimensions, code, 0);
 }
 
 CbDimension *
@@ -200,7 +180,7 @@ cb_workbook_lookup_dimension (CbWorkbook *self,
 {
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
 
-  return find_in (self->dimensions, NULL, id);
+  return _cb_store_find (self->dimensions, NULL, id);
 }
 
 CbIndicator *
@@ -210,7 +190,7 @@ cb_workbook_find_indicator (CbWorkbook *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  return find_in (self->indicators, code, 0);
+  return _cb_store_find (self->indicators, code, 0);
 }
 
 CbIndicator *
@@ -219,7 +199,7 @@ cb_workbook_lookup_indicator (CbWorkbook *self,
 {
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
 
-  return find_in (self->indicators, NULL, id);
+  return _cb_store_find (self->indicators, NULL, id);
 }
 
 /* The indicators of one dimension, in order (CbIndicator, referenced). */

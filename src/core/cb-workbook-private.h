@@ -83,6 +83,9 @@ gboolean      _cb_check_code              (const char        *code,
 gboolean      _cb_check_name              (CbText            *name,
                                            const char        *code,
                                            GError           **error);
+gpointer      _cb_store_find              (GListStore        *store,
+                                           const char        *code,
+                                           gint64             id);
 guint         _cb_store_find_id           (GListStore        *store,
                                            gint64             id);
 void          _cb_store_put               (GListStore        *store,

@@ -143,24 +143,6 @@ cb_workbook_get_weight_sets (CbWorkbook *self)
   return G_LIST_MODEL (self->weight_sets);
 }
 
-static CbWeightSet *
-find_weight_set (CbWorkbook *self,
-                 const char *code,
-                 gint64      id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->weight_sets));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CbWeightSet) set = g_list_model_get_item (G_LIST_MODEL (self->weight_sets), i);
-
-      if (code != NULL ? g_str_equal (code, cb_weight_set_get_code (set))
-                       : cb_weight_set_get_id (set) == id)
-        return set;
-    }
-  return NULL;
-}
-
 CbWeightSet *
 cb_workbook_find_weight_set (CbWorkbook *self,
                              const char *code)
@@ -168,7 +150,7 @@ cb_workbook_find_weight_set (CbWorkbook *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
 
-  return find_weight_set (self, code, 0);
+  return _cb_store_find (self->weight_sets, code, 0);
 }
 
 CbWeightSet *
@@ -177,7 +159,7 @@ cb_workbook_lookup_weight_set (CbWorkbook *self,
 {
   g_return_val_if_fail (CB_IS_WORKBOOK (self), NULL);
 
-  return find_weight_set (self, NULL, id);
+  return _cb_store_find (self->weight_sets, NULL, id);
 }
 
 /* The set named by the workbook's "default_weight_set", else the first. */

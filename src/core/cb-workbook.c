@@ -255,6 +255,28 @@ item_id (gpointer item)
   return id;
 }
 
+/* The stored item with this code (or, when code is NULL, this id), or
+ * NULL; the store keeps a reference as long as the item is unchanged. */
+gpointer
+_cb_store_find (GListStore *store,
+                const char *code,
+                gint64      id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autofree char *item_code = NULL;
+      gint64 item_id;
+
+      g_object_get (item, "code", &item_code, "id", &item_id, NULL);
+      if (code != NULL ? g_str_equal (code, item_code) : item_id == id)
+        return item;
+    }
+  return NULL;
+}
+
 /* The position of the item with this id, or G_MAXUINT. */
 guint
 _cb_store_find_id (GListStore *store,
