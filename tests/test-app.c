@@ -13,6 +13,7 @@
 
 #include "cb-application.h"
 #include "cb-case-editor.h"
+#include "cb-export-dialog.h"
 #include "cb-window.h"
 
 static void
@@ -198,11 +199,32 @@ check_workbench (CbWindow *window)
     texture = cb_chart_view_render_texture (heatmap);
     g_assert_cmpint (gdk_texture_get_width (texture), >=, 960);
 
-    g_assert_true (cb_chart_view_export (heatmap, file, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-    g_assert_true (g_str_has_prefix (contents, "<?xml"));
-    g_assert_nonnull (strstr (contents, "<svg"));
+    /* The export dialog's options reach the file; the extension follows
+     * the format. */
+    {
+      GtkWidget *dialog = g_object_ref_sink (cb_export_dialog_new (GTK_WINDOW (window), CB_CHART_HEATMAP,
+                                                                   cb_chart_view_get_data (heatmap), FALSE));
+      g_autofree char *png = g_build_filename (dir, "heatmap-2x.png", NULL);
+      g_autoptr(GFile) png_file = g_file_new_for_path (png);
+      g_autoptr(GdkTexture) image = NULL;
+
+      cb_export_dialog_set_options (CB_EXPORT_DIALOG (dialog), CB_EXPORT_SVG, 800, 600, 1, CB_CHART_LABELS_ZH, TRUE);
+      g_assert_true (cb_export_dialog_export_to (CB_EXPORT_DIALOG (dialog), file, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, "<?xml"));
+      g_assert_nonnull (strstr (contents, "width=\"800px\""));
+
+      cb_export_dialog_set_options (CB_EXPORT_DIALOG (dialog), CB_EXPORT_PNG, 800, 600, 2, CB_CHART_LABELS_EN, FALSE);
+      g_assert_true (cb_export_dialog_export_to (CB_EXPORT_DIALOG (dialog), png_file, &error));
+      image = gdk_texture_new_from_filename (png, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_texture_get_width (image), ==, 1600);
+      g_assert_cmpint (gdk_texture_get_height (image), ==, 1200);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_object_unref (dialog);
+      g_unlink (png);
+    }
     g_unlink (path);
     g_rmdir (dir);
   }

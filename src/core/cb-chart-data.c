@@ -51,6 +51,25 @@ cb_chart_data_new (CbResult *result)
   return self;
 }
 
+/* An independent copy, to change (the labels of an export, say). */
+CbChartData *
+cb_chart_data_copy (const CbChartData *self)
+{
+  CbChartData *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = cb_chart_data_new (self->result);
+  cb_chart_data_set_cases (copy, (const guint *) self->cases->data, self->cases->len);
+  copy->level = self->level;
+  copy->labels = self->labels;
+  copy->small_multiples = self->small_multiples;
+  copy->sort_by_gap = self->sort_by_gap;
+  cb_chart_data_set_sensitivity (copy, self->sensitivity);
+  cb_chart_data_set_weight_set_name (copy, self->weight_set_name);
+  return copy;
+}
+
 CbChartData *
 cb_chart_data_ref (CbChartData *self)
 {

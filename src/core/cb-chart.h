@@ -76,6 +76,7 @@ void          cb_chart_style_init             (CbChartStyle      *style,
 
 GType         cb_chart_data_get_type          (void) G_GNUC_CONST;
 CbChartData  *cb_chart_data_new               (CbResult          *result);
+CbChartData  *cb_chart_data_copy              (const CbChartData *self);
 CbChartData  *cb_chart_data_ref               (CbChartData       *self);
 void          cb_chart_data_unref             (CbChartData       *self);
 void          cb_chart_data_set_cases         (CbChartData       *self,

@@ -15,8 +15,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "cb-chart-export.h"
 #include "cb-chart-view.h"
+#include "cb-export-dialog.h"
 
 struct _CbChartView
 {
@@ -168,103 +168,19 @@ enlarge_action (GtkWidget  *widget,
   cb_chart_view_set_enlarged (self, !self->enlarged);
 }
 
-/* Writes the chart to a PNG, SVG or PDF file (by its extension) at 1600
- * × 1200 pixels in the current style. */
-gboolean
-cb_chart_view_export (CbChartView  *self,
-                      GFile        *file,
-                      GError      **error)
-{
-  g_autofree char *path = NULL;
-  CbChartStyle style;
-
-  g_return_val_if_fail (CB_IS_CHART_VIEW (self), FALSE);
-  g_return_val_if_fail (self->data != NULL, FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be written."));
-      return FALSE;
-    }
-  current_style (self, &style);
-  return cb_chart_export (self->kind, self->data, &style, 1600, 1200, 1, path, error);
-}
-
-static void
-export_done (CbChartView *self,
-             GFile       *file)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (file != NULL && !cb_chart_view_export (self, file, &error))
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (root), _("The Chart Could Not Be Exported"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-export_dialog_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(CbChartView) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  export_done (self, file);
-}
-#else
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    CbChartView     *self)
-{
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT
-                          ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-
-  export_done (self, file);
-  g_object_unref (chooser);
-}
-#endif
-
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   CbChartView *self = CB_CHART_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  /* Translators: a file name; the extension (.pdf, .svg or .png) says the format */
-  g_autofree char *name = g_strdup_printf (_("%s-chart.pdf"), cb_chart_kind_to_string (self->kind));
+  CbChartStyle style;
 
   if (self->data == NULL)
     return;
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, _("Export Chart"));
-    gtk_file_dialog_set_initial_name (dialog, name);
-    gtk_file_dialog_save (dialog, GTK_WINDOW (root), NULL, export_dialog_cb, g_object_ref (self));
-  }
-#else
-  {
-    GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (root),
-                                                                 GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                 _("_Export"), _("_Cancel"));
-
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-    g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  }
-#endif
+  current_style (self, &style);
+  gtk_window_present (GTK_WINDOW (cb_export_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                        self->kind, self->data, style.dark)));
 }
 
 static void

@@ -26,8 +26,5 @@ gboolean     cb_chart_view_get_enlarged  (CbChartView *self);
 void         cb_chart_view_set_enlarged  (CbChartView *self,
                                           gboolean     enlarged);
 GdkTexture  *cb_chart_view_render_texture (CbChartView *self);
-gboolean     cb_chart_view_export        (CbChartView *self,
-                                          GFile       *file,
-                                          GError     **error);
 
 G_END_DECLS
