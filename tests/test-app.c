@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 
 #include "cb-application.h"
@@ -295,6 +297,12 @@ dialog_is_shown (gpointer data)
   return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog));
 }
 
+static gboolean
+has_recent (gpointer data)
+{
+  return g_menu_model_get_n_items (data) >= 2;
+}
+
 /* Open, with a damaged file and a good one, and Save As. */
 static void
 check_files (CbWindow *window)
@@ -331,6 +339,14 @@ check_files (CbWindow *window)
   g_assert_true (cb_window_save_as_file (window, copy_file));
   g_assert_cmpstr (cb_workbook_get_path (cb_window_get_workbook (window)), ==, copy);
   g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+
+  /* The files opened and saved are offered under Open Recent. */
+  wait_until (has_recent, cb_window_get_recent_menu (window));
+
+  /* New over an existing file replaces it only once the new one is whole. */
+  g_assert_true (cb_window_new_file (window, good_file, CB_WORKBOOK_CONTENT_DEFAULT));
+  g_assert_cmpstr (cb_workbook_get_path (cb_window_get_workbook (window)), ==, good);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (cb_window_get_workbook (window))), ==, 7);
 }
 
 static void
@@ -492,6 +508,42 @@ test_window_restores_size (void)
   g_assert_finalize_object (window);
 }
 
+static void
+chinese_activated_cb (GApplication *app,
+                      gpointer      user_data)
+{
+  GtkWindow **out_window = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  CbCompareView *compare = cb_window_get_compare_view (CB_WINDOW (window));
+  GtkListBox *list_box = cb_case_list_get_list_box (cb_window_get_case_list (CB_WINDOW (window)));
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list_box));
+  GtkWidget *labels = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+  g_autofree char *summary = cb_chart_view_dup_summary (cb_compare_view_get_chart (compare, CB_CHART_RANKING));
+
+  /* The interface, the names in the sidebar and the charts are Chinese. */
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Casebench 案例工作台");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (labels))), ==, "南京秦淮");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (labels))), ==, "Nanjing Qinhuai");
+  g_assert_true (g_str_has_prefix (summary, "按综合得分排名"));
+  g_assert_nonnull (strstr (summary, "1. 克拉玛依 71.1"));
+
+  *out_window = g_object_ref (window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+/* Run as its own test with LANGUAGE=zh_CN (see tests/meson.build). */
+static void
+test_app_chinese (void)
+{
+  g_autoptr(CbApplication) app = cb_application_new ();
+  GtkWindow *window = NULL;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (chinese_activated_cb), &window);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,13 +558,27 @@ main (int   argc,
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init () puts the C locale in place; the app runs in the
+   * environment's (C.UTF-8, with LANGUAGE for the Chinese run). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CASEBENCH_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_assert_cmpstr (g_get_user_data_dir (), ==, data);
 
+  if (g_str_has_prefix (g_getenv ("LANGUAGE") != NULL ? g_getenv ("LANGUAGE") : "", "zh"))
+    {
+      /* One application per process: the Chinese run is only this. */
+      g_test_add_func ("/app/chinese", test_app_chinese);
+      status = g_test_run ();
+      goto out;
+    }
   g_test_add_func ("/app/starts-and-quits", test_app_starts_and_quits);
   g_test_add_func ("/app/window-restores-size", test_window_restores_size);
   g_test_add_func ("/app/damaged-workbook", test_app_damaged_workbook);
-
   status = g_test_run ();
+
+out:
   {
     const char *rm[] = { "rm", "-rf", home, NULL };
 

@@ -37,6 +37,17 @@ show_error (CbWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static int
+compare_recent (GtkRecentInfo *a,
+                GtkRecentInfo *b)
+{
+  /* Owned by the infos. */
+  GDateTime *ta = gtk_recent_info_get_modified (a);
+  GDateTime *tb = gtk_recent_info_get_modified (b);
+
+  return -g_date_time_compare (ta, tb);
+}
+
 static void
 remember (GFile *file)
 {
@@ -107,24 +118,27 @@ cb_window_save_as_file (CbWindow *self,
   return TRUE;
 }
 
-/* A new workbook from the default data in the chosen file. */
-static gboolean
-new_file (CbWindow *self,
-          GFile    *file)
+/**
+ * cb_window_new_file:
+ * @content: the six city models, or the framework only
+ *
+ * Makes a new workbook in the file and opens it. It is built in memory
+ * and saved whole, replacing a file of that name (the chooser asked)
+ * only once it is complete.
+ */
+gboolean
+cb_window_new_file (CbWindow          *self,
+                    GFile             *file,
+                    CbWorkbookContent  content)
 {
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(CbWorkbook) workbook = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* The chooser asked before replacing a file: make room for the new one. */
-  if (path != NULL && g_file_test (path, G_FILE_TEST_EXISTS) &&
-      !g_file_delete (file, NULL, &error))
-    {
-      show_error (self, _("The Workbook Could Not Be Created"), error->message);
-      return FALSE;
-    }
-  workbook = path != NULL ? cb_workbook_create (path, CB_WORKBOOK_CONTENT_DEFAULT, &error) : NULL;
-  if (workbook == NULL)
+  g_return_val_if_fail (CB_IS_WINDOW (self), FALSE);
+
+  workbook = cb_workbook_new_in_memory (content, &error);
+  if (workbook == NULL || path == NULL || !cb_workbook_save_as (workbook, path, &error))
     {
       show_error (self, _("The Workbook Could Not Be Created"),
                   error != NULL ? error->message : _("Only local files can be written."));
@@ -148,7 +162,7 @@ finish (CbWindow      *self,
       cb_window_open_file (self, file);
       break;
     case FILE_NEW:
-      new_file (self, file);
+      cb_window_new_file (self, file, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "new-content")));
       break;
     case FILE_SAVE_AS:
     default:
@@ -258,12 +272,39 @@ _cb_window_open_action (GtkWidget  *widget,
   choose_file (CB_WINDOW (widget), FILE_OPEN);
 }
 
+static void
+new_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 CbWindow         *self)
+{
+  if (g_str_equal (response, "cancel"))
+    return;
+  g_object_set_data (G_OBJECT (self), "new-content",
+                     GINT_TO_POINTER (g_str_equal (response, "framework") ? CB_WORKBOOK_CONTENT_FRAMEWORK
+                                                                          : CB_WORKBOOK_CONTENT_DEFAULT));
+  choose_file (self, FILE_NEW);
+}
+
+/* Asks what the new workbook starts with, then where it goes. */
 void
 _cb_window_new_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  choose_file (CB_WINDOW (widget), FILE_NEW);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("New Workbook"),
+                                              _("Start from the six city models, or from the framework "
+                                                "and weight sets only, to score cases of your own?"));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "framework", _("_Framework Only"),
+                                    "default", _("_Six City Models"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "default", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "default");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (new_response_cb), widget);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
@@ -349,4 +390,42 @@ _cb_window_delete_case_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "case-id", GSIZE_TO_POINTER (cb_case_get_id (c)));
   g_signal_connect (dialog, "response", G_CALLBACK (delete_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The workbooks opened or saved lately that still exist, newest first. */
+void
+_cb_window_update_recent (CbWindow *self,
+                          GMenu    *menu)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint shown = 0;
+
+  g_menu_remove_all (menu);
+  items = g_list_sort (items, (GCompareFunc) compare_recent);
+  for (GList *l = items; l != NULL && shown < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      if (!g_str_has_suffix (uri, CB_WORKBOOK_SUFFIX) || !gtk_recent_info_exists (info))
+        continue;
+      label = gtk_recent_info_get_short_name (info);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (menu, item);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+void
+_cb_window_open_recent_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  cb_window_open_file (CB_WINDOW (widget), file);
 }

@@ -34,4 +34,10 @@ void _cb_window_delete_case_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter);
 
+void _cb_window_open_recent_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter);
+void _cb_window_update_recent      (CbWindow   *self,
+                                   GMenu      *menu);
+
 G_END_DECLS

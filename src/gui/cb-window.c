@@ -34,6 +34,7 @@ struct _CbWindow
   CbCaseList *case_list;
   CbCompareView *compare_view;
   AdwStatusPage *status_page;
+  GMenu *recent_menu;
 };
 
 G_DEFINE_FINAL_TYPE (CbWindow, cb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -107,6 +108,15 @@ cb_window_get_compare_view (CbWindow *self)
   return self->compare_view;
 }
 
+/* Open Recent: the workbooks opened or saved lately. */
+GMenuModel *
+cb_window_get_recent_menu (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return G_MENU_MODEL (self->recent_menu);
+}
+
 /* What is being compared; NULL if no workbook is open. */
 CbSession *
 cb_window_get_session (CbWindow *self)
@@ -114,6 +124,12 @@ cb_window_get_session (CbWindow *self)
   g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
 
   return self->session;
+}
+
+static void
+recent_changed_cb (CbWindow *self)
+{
+  _cb_window_update_recent (self, self->recent_menu);
 }
 
 /* The settings that follow the preferences while the window is open. */
@@ -394,6 +410,7 @@ cb_window_class_init (CbWindowClass *klass)
                                        "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", _cb_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, _cb_window_new_case_action);
   gtk_widget_class_install_action (widget_class, "win.edit-case", NULL, _cb_window_edit_case_action);
   gtk_widget_class_install_action (widget_class, "win.delete-case", NULL, _cb_window_delete_case_action);
@@ -417,12 +434,17 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbWindow, case_view);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, recent_menu);
 }
 
 static void
 cb_window_init (CbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
+  recent_changed_cb (self);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_swapped (self->settings, "changed::label-language", G_CALLBACK (apply_settings), self);

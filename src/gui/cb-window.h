@@ -30,6 +30,7 @@ CbCaseList    *cb_window_get_case_list    (CbWindow      *self);
 CbCompareView *cb_window_get_compare_view (CbWindow      *self);
 CbCaseView    *cb_window_get_case_view    (CbWindow      *self);
 CbUndoStack   *cb_window_get_undo_stack   (CbWindow      *self);
+GMenuModel    *cb_window_get_recent_menu  (CbWindow      *self);
 void           cb_window_show_message     (CbWindow      *self,
                                            const char    *message);
 void           cb_window_set_workbook     (CbWindow      *self,
@@ -38,5 +39,8 @@ gboolean       cb_window_open_file        (CbWindow      *self,
                                            GFile         *file);
 gboolean       cb_window_save_as_file     (CbWindow      *self,
                                            GFile         *file);
+gboolean       cb_window_new_file         (CbWindow          *self,
+                                           GFile             *file,
+                                           CbWorkbookContent  content);
 
 G_END_DECLS
