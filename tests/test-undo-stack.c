@@ -161,6 +161,52 @@ test_cases (void)
   g_assert_true (cb_undo_stack_get_can_redo (stack));
 }
 
+/* Deleting an indicator takes its scores and weights; undo brings all
+ * of them back, with its id; adding one undoes too. */
+static void
+test_indicators (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbWorkbook) wb = cb_workbook_new_in_memory (CB_WORKBOOK_CONTENT_DEFAULT, &error);
+  g_autoptr(CbUndoStack) stack = cb_undo_stack_new (wb);
+  CbIndicator *results = cb_workbook_find_indicator (wb, "results");
+  gint64 id = cb_indicator_get_id (results);
+  gint64 dimension = cb_indicator_get_dimension_id (results);
+  CbWeightSet *set = cb_workbook_find_weight_set (wb, "co-enjoyment-first");
+  g_autoptr(CbIndicator) fresh = cb_indicator_new ();
+  g_autoptr(CbText) name = cb_text_new ("Digital inclusion", "数字包容");
+  double weight = 0;
+  gint64 added;
+
+  g_assert_true (cb_weight_set_get_indicator_weight (set, id, &weight));
+  g_assert_cmpfloat (weight, ==, 2.0);
+
+  g_assert_true (cb_undo_stack_delete_indicator (stack, id, &error));
+  g_assert_no_error (error);
+  g_assert_null (cb_workbook_find_indicator (wb, "results"));
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_scores (wb)), ==, 63);
+
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cb_indicator_get_id (cb_workbook_find_indicator (wb, "results")), ==, id);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_scores (wb)), ==, 70);
+  g_assert_true (cb_weight_set_get_indicator_weight (cb_workbook_find_weight_set (wb, "co-enjoyment-first"),
+                                                     id, &weight));
+  g_assert_cmpfloat (weight, ==, 2.0);
+
+  cb_indicator_set_dimension_id (fresh, dimension);
+  cb_indicator_set_code (fresh, "digital-inclusion");
+  cb_indicator_set_name (fresh, name);
+  cb_indicator_set_position (fresh, 9);
+  added = cb_undo_stack_add_indicator (stack, fresh, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_indicators (wb)), ==, 11);
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_indicators (wb)), ==, 10);
+  g_assert_true (cb_undo_stack_redo (stack, &error));
+  g_assert_cmpint (cb_indicator_get_id (cb_workbook_find_indicator (wb, "digital-inclusion")), ==, added);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +216,7 @@ main (int   argc,
   g_test_add_func ("/undo-stack/undo-redo", test_undo_redo);
   g_test_add_func ("/undo-stack/undo-new-score", test_undo_new_score);
   g_test_add_func ("/undo-stack/cases", test_cases);
+  g_test_add_func ("/undo-stack/indicators", test_indicators);
 
   return g_test_run ();
 }

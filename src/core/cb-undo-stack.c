@@ -22,6 +22,7 @@ typedef enum
 {
   EDIT_SCORE,
   EDIT_CASE,         /* added (before NULL), changed, or deleted (after NULL) */
+  EDIT_INDICATOR,    /* the same, for an indicator */
 } EditKind;
 
 typedef struct
@@ -34,7 +35,10 @@ typedef struct
   CbScore *after;
   CbCase *case_before;
   CbCase *case_after;
-  GPtrArray *case_scores; /* the scores a deleted case had */
+  GPtrArray *case_scores; /* the scores a deleted case or indicator had */
+  CbIndicator *indicator_before;
+  CbIndicator *indicator_after;
+  GPtrArray *weight_sets; /* the weight sets as they were before a deletion */
 } Edit;
 
 struct _CbUndoStack
@@ -71,6 +75,9 @@ edit_free (gpointer data)
   g_clear_object (&edit->case_before);
   g_clear_object (&edit->case_after);
   g_clear_pointer (&edit->case_scores, g_ptr_array_unref);
+  g_clear_object (&edit->indicator_before);
+  g_clear_object (&edit->indicator_after);
+  g_clear_pointer (&edit->weight_sets, g_ptr_array_unref);
   g_free (edit);
 }
 
@@ -162,6 +169,22 @@ write_case (CbUndoStack  *self,
   if (from == NULL)
     return cb_workbook_restore_case (self->workbook, to, edit->case_scores, error);
   return cb_workbook_update_case (self->workbook, to, error);
+}
+
+/* Puts an indicator as it was: back with its scores and weights, changed
+ * back, or away. */
+static gboolean
+write_indicator (CbUndoStack  *self,
+                 Edit         *edit,
+                 CbIndicator  *from,
+                 CbIndicator  *to,
+                 GError      **error)
+{
+  if (to == NULL)
+    return cb_workbook_delete_indicator (self->workbook, edit->indicator_id, error);
+  if (from == NULL)
+    return cb_workbook_restore_indicator (self->workbook, to, edit->case_scores, edit->weight_sets, error);
+  return cb_workbook_update_indicator (self->workbook, to, error);
 }
 
 static void
@@ -296,6 +319,127 @@ cb_undo_stack_delete_case (CbUndoStack  *self,
   return TRUE;
 }
 
+static char *
+indicator_label (CbIndicator *indicator)
+{
+  return g_strdup (cb_text_get (cb_indicator_get_name (indicator), cb_language_from_locale ()));
+}
+
+/* Adds an indicator to its dimension and records it; returns its id, or 0. */
+gint64
+cb_undo_stack_add_indicator (CbUndoStack  *self,
+                             CbIndicator  *indicator,
+                             GError      **error)
+{
+  g_autofree char *name = NULL;
+  gint64 id;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), 0);
+  g_return_val_if_fail (CB_IS_INDICATOR (indicator), 0);
+
+  id = cb_workbook_add_indicator (self->workbook, indicator, error);
+  if (id == 0)
+    return 0;
+
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_INDICATOR;
+  edit->indicator_id = id;
+  edit->indicator_after = g_object_ref (cb_workbook_lookup_indicator (self->workbook, id));
+  name = indicator_label (edit->indicator_after);
+  edit->label = g_strdup_printf (_("adding %s"), name);
+  push (self, edit);
+  return id;
+}
+
+gboolean
+cb_undo_stack_update_indicator (CbUndoStack  *self,
+                                CbIndicator  *indicator,
+                                GError      **error)
+{
+  g_autofree char *name = NULL;
+  CbIndicator *stored;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), FALSE);
+  g_return_val_if_fail (CB_IS_INDICATOR (indicator), FALSE);
+
+  stored = cb_workbook_lookup_indicator (self->workbook, cb_indicator_get_id (indicator));
+  if (stored == NULL)
+    {
+      g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
+                           _("The indicator is not in the workbook."));
+      return FALSE;
+    }
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_INDICATOR;
+  edit->indicator_id = cb_indicator_get_id (indicator);
+  edit->indicator_before = g_object_ref (stored);
+  if (!cb_workbook_update_indicator (self->workbook, indicator, error))
+    {
+      edit_free (edit);
+      return FALSE;
+    }
+  edit->indicator_after = g_object_ref (cb_workbook_lookup_indicator (self->workbook, edit->indicator_id));
+  name = indicator_label (edit->indicator_after);
+  edit->label = g_strdup_printf (_("changing %s"), name);
+  push (self, edit);
+  return TRUE;
+}
+
+/* Deletes an indicator with its scores, weights and judgements, and
+ * records them all so that undo puts them back. */
+gboolean
+cb_undo_stack_delete_indicator (CbUndoStack  *self,
+                                gint64        indicator_id,
+                                GError      **error)
+{
+  g_autofree char *name = NULL;
+  GListModel *scores, *sets;
+  CbIndicator *stored;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), FALSE);
+
+  stored = cb_workbook_lookup_indicator (self->workbook, indicator_id);
+  if (stored == NULL)
+    {
+      g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
+                           _("The indicator is not in the workbook."));
+      return FALSE;
+    }
+
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_INDICATOR;
+  edit->indicator_id = indicator_id;
+  edit->indicator_before = g_object_ref (stored);
+  edit->case_scores = g_ptr_array_new_with_free_func (g_object_unref);
+  edit->weight_sets = g_ptr_array_new_with_free_func (g_object_unref);
+  scores = cb_workbook_get_scores (self->workbook);
+  for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+    {
+      CbScore *score = g_list_model_get_item (scores, k);
+
+      if (cb_score_get_indicator_id (score) == indicator_id)
+        g_ptr_array_add (edit->case_scores, score);
+      else
+        g_object_unref (score);
+    }
+  sets = cb_workbook_get_weight_sets (self->workbook);
+  for (guint k = 0; k < g_list_model_get_n_items (sets); k++)
+    g_ptr_array_add (edit->weight_sets, g_list_model_get_item (sets, k));
+
+  name = indicator_label (stored);
+  if (!cb_workbook_delete_indicator (self->workbook, indicator_id, error))
+    {
+      edit_free (edit);
+      return FALSE;
+    }
+  edit->label = g_strdup_printf (_("deleting %s"), name);
+  push (self, edit);
+  return TRUE;
+}
+
 /* Stores a score, as cb_workbook_set_score () does, and records it. */
 gboolean
 cb_undo_stack_set_score (CbUndoStack  *self,
@@ -354,11 +498,24 @@ move (CbUndoStack  *self,
                            undoing ? _("There is nothing to undo.") : _("There is nothing to redo."));
       return FALSE;
     }
-  if (edit->kind == EDIT_SCORE
-      ? !write_score (self, edit->case_id, edit->indicator_id, undoing ? edit->before : edit->after, error)
-      : !write_case (self, edit, undoing ? edit->case_after : edit->case_before,
-                     undoing ? edit->case_before : edit->case_after, error))
-    return FALSE;
+  switch (edit->kind)
+    {
+    case EDIT_SCORE:
+      if (!write_score (self, edit->case_id, edit->indicator_id, undoing ? edit->before : edit->after, error))
+        return FALSE;
+      break;
+    case EDIT_CASE:
+      if (!write_case (self, edit, undoing ? edit->case_after : edit->case_before,
+                       undoing ? edit->case_before : edit->case_after, error))
+        return FALSE;
+      break;
+    case EDIT_INDICATOR:
+    default:
+      if (!write_indicator (self, edit, undoing ? edit->indicator_after : edit->indicator_before,
+                            undoing ? edit->indicator_before : edit->indicator_after, error))
+        return FALSE;
+      break;
+    }
 
   g_queue_push_head (to, g_queue_pop_head (from));
   notify_state (self, could_undo, could_redo);

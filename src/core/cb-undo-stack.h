@@ -37,5 +37,14 @@ gboolean     cb_undo_stack_update_case    (CbUndoStack  *self,
 gboolean     cb_undo_stack_delete_case    (CbUndoStack  *self,
                                            gint64        case_id,
                                            GError      **error);
+gint64       cb_undo_stack_add_indicator    (CbUndoStack  *self,
+                                             CbIndicator  *indicator,
+                                             GError      **error);
+gboolean     cb_undo_stack_update_indicator (CbUndoStack  *self,
+                                             CbIndicator  *indicator,
+                                             GError      **error);
+gboolean     cb_undo_stack_delete_indicator (CbUndoStack  *self,
+                                             gint64        indicator_id,
+                                             GError      **error);
 
 G_END_DECLS

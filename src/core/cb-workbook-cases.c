@@ -278,9 +278,6 @@ bind_positive_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static gboolean insert_score (CbWorkbook  *self,
-                              CbScore     *score,
-                              GError     **error);
 
 /* Inserts (with a new id, or with the case's own when restoring) or
  * updates a case; a restored case brings its scores along, in the same
@@ -346,7 +343,7 @@ write_case (CbWorkbook  *self,
 
   *id = insert ? sqlite3_last_insert_rowid (self->db) : cb_case_get_id (c);
   for (guint k = 0; restored_scores != NULL && k < restored_scores->len; k++)
-    if (!insert_score (self, g_ptr_array_index (restored_scores, k), error))
+    if (!_cb_workbook_insert_score (self, g_ptr_array_index (restored_scores, k), error))
       goto failed;
 
   if (!_cb_workbook_commit (self, error))
@@ -533,10 +530,11 @@ reload_score (CbWorkbook  *self,
   return TRUE;
 }
 
-static gboolean
-insert_score (CbWorkbook  *self,
-              CbScore     *score,
-              GError     **error)
+/* Inserts or replaces a score, inside the caller's transaction. */
+gboolean
+_cb_workbook_insert_score (CbWorkbook  *self,
+                           CbScore     *score,
+                           GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -575,7 +573,7 @@ cb_workbook_set_score (CbWorkbook  *self,
   if (!check_score (self, score, error) || !_cb_workbook_begin (self, error))
     return FALSE;
 
-  if (!insert_score (self, score, error))
+  if (!_cb_workbook_insert_score (self, score, error))
     {
       _cb_workbook_rollback (self);
       return FALSE;

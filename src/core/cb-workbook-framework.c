@@ -486,10 +486,15 @@ check_indicator (CbWorkbook   *self,
   return TRUE;
 }
 
+/* Inserts (with a new id, or with the indicator's own when restoring),
+ * or updates, an indicator. A restored indicator brings back its scores
+ * and the weight sets as they were, in the same transaction. */
 static gboolean
 write_indicator (CbWorkbook   *self,
                  CbIndicator  *indicator,
                  gboolean      insert,
+                 GPtrArray    *restored_scores,
+                 GPtrArray    *restored_sets,
                  gint64       *id,
                  GError      **error)
 {
@@ -505,7 +510,7 @@ write_indicator (CbWorkbook   *self,
                                ? "INSERT INTO indicators (dimension_id, code, name_en, name_zh, "
                                  "description_en, description_zh, scale_min, scale_max, target, "
                                  "direction, position, id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                : "UPDATE indicators SET dimension_id = ?, code = ?, name_en = ?, "
                                  "name_zh = ?, description_en = ?, description_zh = ?, "
                                  "scale_min = ?, scale_max = ?, target = ?, direction = ?, "
@@ -525,8 +530,10 @@ write_indicator (CbWorkbook   *self,
   sqlite3_bind_double (stmt, 9, cb_indicator_get_target (indicator));
   sqlite3_bind_int (stmt, 10, cb_indicator_get_direction (indicator));
   sqlite3_bind_int (stmt, 11, cb_indicator_get_position (indicator));
-  if (!insert)
+  if (!insert || restored_scores != NULL)
     sqlite3_bind_int64 (stmt, 12, cb_indicator_get_id (indicator));
+  else
+    sqlite3_bind_null (stmt, 12);
   if (!_cb_workbook_step_done (self, stmt, error))
     goto failed;
   if (!insert && sqlite3_changes (self->db) == 0)
@@ -537,10 +544,18 @@ write_indicator (CbWorkbook   *self,
     }
 
   *id = insert ? sqlite3_last_insert_rowid (self->db) : cb_indicator_get_id (indicator);
+  for (guint k = 0; restored_scores != NULL && k < restored_scores->len; k++)
+    if (!_cb_workbook_insert_score (self, g_ptr_array_index (restored_scores, k), error))
+      goto failed;
+  for (guint k = 0; restored_sets != NULL && k < restored_sets->len; k++)
+    if (!_cb_workbook_write_weights (self, g_ptr_array_index (restored_sets, k), error))
+      goto failed;
   if (!_cb_workbook_commit (self, error))
     return FALSE;
   /* Moving an indicator to another dimension drops its judgements. */
-  return reload_indicator (self, *id, error) && _cb_workbook_load_weight_sets (self, error);
+  return reload_indicator (self, *id, error) &&
+         (restored_scores == NULL || _cb_workbook_load_scores (self, error)) &&
+         _cb_workbook_load_weight_sets (self, error);
 
 failed:
   _cb_workbook_rollback (self);
@@ -557,7 +572,34 @@ cb_workbook_add_indicator (CbWorkbook   *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), 0);
   g_return_val_if_fail (CB_IS_INDICATOR (indicator), 0);
 
-  return write_indicator (self, indicator, TRUE, &id, error) ? id : 0;
+  return write_indicator (self, indicator, TRUE, NULL, NULL, &id, error) ? id : 0;
+}
+
+/**
+ * cb_workbook_restore_indicator:
+ * @indicator: an indicator as it was, with its id
+ * @scores: (element-type CbScore): its scores as they were
+ * @weight_sets: (element-type CbWeightSet) (nullable): weight sets whose
+ *   weights and judgements are to be as they were
+ *
+ * Puts a deleted indicator back, in one transaction: what undoing a
+ * deletion needs.
+ */
+gboolean
+cb_workbook_restore_indicator (CbWorkbook   *self,
+                               CbIndicator  *indicator,
+                               GPtrArray    *scores,
+                               GPtrArray    *weight_sets,
+                               GError      **error)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  gint64 id = 0;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (CB_IS_INDICATOR (indicator), FALSE);
+  g_return_val_if_fail (cb_indicator_get_id (indicator) > 0, FALSE);
+
+  return write_indicator (self, indicator, TRUE, scores != NULL ? scores : none, weight_sets, &id, error);
 }
 
 gboolean
@@ -570,7 +612,7 @@ cb_workbook_update_indicator (CbWorkbook   *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
   g_return_val_if_fail (CB_IS_INDICATOR (indicator), FALSE);
 
-  return write_indicator (self, indicator, FALSE, &id, error);
+  return write_indicator (self, indicator, FALSE, NULL, NULL, &id, error);
 }
 
 /* Sets the expected level of an indicator. */

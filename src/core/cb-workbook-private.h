@@ -117,6 +117,12 @@ gboolean      _cb_workbook_copy_to        (sqlite3           *db,
                                            GError           **error);
 
 /* cb-workbook-framework.c, cb-workbook-cases.c, cb-workbook-weights.c */
+gboolean      _cb_workbook_insert_score   (CbWorkbook        *self,
+                                           CbScore           *score,
+                                           GError           **error);
+gboolean      _cb_workbook_write_weights  (CbWorkbook        *self,
+                                           CbWeightSet       *set,
+                                           GError           **error);
 gboolean      _cb_workbook_load_framework (CbWorkbook        *self,
                                            GError           **error);
 gboolean      _cb_workbook_load_cases     (CbWorkbook        *self,

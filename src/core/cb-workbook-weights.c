@@ -390,6 +390,24 @@ reload_weight_set (CbWorkbook  *self,
   return TRUE;
 }
 
+/* Replaces all the weights and judgements of a stored set, inside the
+ * caller's transaction. */
+gboolean
+_cb_workbook_write_weights (CbWorkbook   *self,
+                            CbWeightSet  *set,
+                            GError      **error)
+{
+  gint64 id = cb_weight_set_get_id (set);
+
+  return run_with_id (self, "DELETE FROM dimension_weights WHERE weight_set_id = ?", id, error) &&
+         run_with_id (self, "DELETE FROM indicator_weights WHERE weight_set_id = ?", id, error) &&
+         run_with_id (self, "DELETE FROM dimension_judgements WHERE weight_set_id = ?", id, error) &&
+         run_with_id (self, "DELETE FROM indicator_judgements WHERE weight_set_id = ?", id, error) &&
+         insert_weights (self, set, TRUE, error) &&
+         insert_weights (self, set, FALSE, error) &&
+         insert_judgements (self, set, error);
+}
+
 /* Writes the set's row, then replaces all its weights and judgements. */
 static gboolean
 write_weight_set (CbWorkbook   *self,
@@ -438,13 +456,7 @@ write_weight_set (CbWorkbook   *self,
   /* Write the weights under the stored id. */
   stored = cb_weight_set_copy (set);
   cb_weight_set_set_id (stored, *id);
-  if (!run_with_id (self, "DELETE FROM dimension_weights WHERE weight_set_id = ?", *id, error) ||
-      !run_with_id (self, "DELETE FROM indicator_weights WHERE weight_set_id = ?", *id, error) ||
-      !run_with_id (self, "DELETE FROM dimension_judgements WHERE weight_set_id = ?", *id, error) ||
-      !run_with_id (self, "DELETE FROM indicator_judgements WHERE weight_set_id = ?", *id, error) ||
-      !insert_weights (self, stored, TRUE, error) ||
-      !insert_weights (self, stored, FALSE, error) ||
-      !insert_judgements (self, stored, error))
+  if (!_cb_workbook_write_weights (self, stored, error))
     goto failed;
 
   /* A renamed default stays the default. */

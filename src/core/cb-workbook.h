@@ -110,6 +110,11 @@ gboolean     cb_workbook_set_target         (CbWorkbook         *self,
                                              gint64              indicator_id,
                                              double              target,
                                              GError            **error);
+gboolean     cb_workbook_restore_indicator  (CbWorkbook         *self,
+                                             CbIndicator        *indicator,
+                                             GPtrArray          *scores,
+                                             GPtrArray          *weight_sets,
+                                             GError            **error);
 gboolean     cb_workbook_delete_indicator   (CbWorkbook         *self,
                                              gint64              id,
                                              GError            **error);
