@@ -16,6 +16,7 @@
 #include "cb-application.h"
 #include "cb-case-editor.h"
 #include "cb-export-dialog.h"
+#include "cb-framework-dialog.h"
 #include "cb-window.h"
 
 static void
@@ -277,6 +278,39 @@ check_workbench (CbWindow *window)
     g_assert_null (cb_workbook_find_case (workbook, "hangzhou-shangcheng"));
     gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
     g_assert_nonnull (cb_workbook_find_case (workbook, "hangzhou-shangcheng"));
+  }
+
+  /* The framework: add an indicator, then delete one after the question. */
+  {
+    CbWorkbook *workbook = cb_window_get_workbook (window);
+    GtkWidget *framework = g_object_ref_sink (cb_framework_dialog_new (GTK_WINDOW (window), workbook,
+                                                                       cb_window_get_undo_stack (window)));
+    gint64 enjoyment = cb_dimension_get_id (cb_workbook_find_dimension (workbook, "co-enjoyment"));
+    gint64 spirit = cb_indicator_get_id (cb_workbook_find_indicator (workbook, "public-spirit"));
+    g_autoptr(GError) error = NULL;
+    g_autofree char *body = NULL;
+    GtkWidget *question;
+
+    g_assert_true (cb_framework_dialog_add_indicator (CB_FRAMEWORK_DIALOG (framework), enjoyment, "digital-inclusion",
+                                                      "Digital inclusion", "数字包容", &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_indicators (workbook)), ==, 11);
+    g_assert_nonnull (cb_case_view_find_row (cb_window_get_case_view (window),
+                                             cb_indicator_get_id (cb_workbook_find_indicator (workbook, "digital-inclusion"))));
+
+    question = cb_framework_dialog_ask_delete (CB_FRAMEWORK_DIALOG (framework), spirit);
+    g_object_get (question, "body", &body, NULL);
+    /* Seven profiles are scored on it; the case added above is not. */
+    g_assert_nonnull (strstr (body, "7 scores"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "delete");
+    g_assert_null (cb_workbook_find_indicator (workbook, "public-spirit"));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    g_assert_cmpint (cb_indicator_get_id (cb_workbook_find_indicator (workbook, "public-spirit")), ==, spirit);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    g_assert_null (cb_workbook_find_indicator (workbook, "digital-inclusion"));
+
+    gtk_window_destroy (GTK_WINDOW (framework));
+    g_object_unref (framework);
   }
 
   /* Searching in Chinese finds the case. */

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-case-editor.h"
+#include "cb-framework-dialog.h"
 #include "cb-window-private.h"
 
 typedef enum
@@ -428,4 +429,17 @@ _cb_window_open_recent_action (GtkWidget  *widget,
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
   cb_window_open_file (CB_WINDOW (widget), file);
+}
+
+void
+_cb_window_framework_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  CbWindow *self = CB_WINDOW (widget);
+
+  if (cb_window_get_workbook (self) == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cb_framework_dialog_new (GTK_WINDOW (self), cb_window_get_workbook (self),
+                                                           cb_window_get_undo_stack (self))));
 }

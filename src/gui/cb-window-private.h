@@ -40,4 +40,8 @@ void _cb_window_open_recent_action (GtkWidget  *widget,
 void _cb_window_update_recent      (CbWindow   *self,
                                    GMenu      *menu);
 
+void _cb_window_framework_action   (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter);
+
 G_END_DECLS

@@ -411,6 +411,7 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", _cb_window_open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.framework", NULL, _cb_window_framework_action);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, _cb_window_new_case_action);
   gtk_widget_class_install_action (widget_class, "win.edit-case", NULL, _cb_window_edit_case_action);
   gtk_widget_class_install_action (widget_class, "win.delete-case", NULL, _cb_window_delete_case_action);
