@@ -404,6 +404,52 @@ test_default_workbook (void)
     }
 }
 
+/* Moving one weight of a group, by hand: the others follow in proportion,
+ * locked ones stay, and the group sums to 1. */
+static void
+test_rebalance (void)
+{
+  double w[3] = { 0.5, 0.3, 0.2 };
+  gboolean locked[3] = { FALSE, FALSE, TRUE };
+
+  /* Unlocked: 0.5 -> 0.2 leaves 0.8 for 0.3 : 0.2 = 0.48 : 0.32. */
+  g_assert_cmpfloat_with_epsilon (cb_weights_rebalance (w, NULL, 3, 0, 0.2), 0.2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[1], 0.48, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[2], 0.32, 1e-12);
+
+  /* The third locked at 0.32: the first to 0.6 leaves 0.08 to the second. */
+  g_assert_cmpfloat_with_epsilon (cb_weights_rebalance (w, locked, 3, 0, 0.6), 0.6, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[1], 0.08, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[2], 0.32, 1e-12);
+
+  /* It cannot take more than the lock leaves: 0.95 is held to 0.68. */
+  g_assert_cmpfloat_with_epsilon (cb_weights_rebalance (w, locked, 3, 0, 0.95), 0.68, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[1], 0.0, 1e-12);
+
+  /* The second was 0: when the first gives up weight, the rest goes to it. */
+  g_assert_cmpfloat_with_epsilon (cb_weights_rebalance (w, locked, 3, 0, 0.18), 0.18, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[1], 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[0] + w[1] + w[2], 1.0, 1e-12);
+
+  /* With every other weight locked, a weight cannot move. */
+  locked[1] = TRUE;
+  g_assert_cmpfloat_with_epsilon (cb_weights_rebalance (w, locked, 3, 0, 0.9), 0.18, 1e-12);
+
+  /* Nonsense is refused, the weight kept. */
+  locked[1] = FALSE;
+  g_assert_cmpfloat_with_epsilon (cb_weights_rebalance (w, locked, 3, 0, NAN), 0.18, 1e-12);
+  g_assert_cmpfloat_with_epsilon (cb_weights_rebalance (w, locked, 3, 0, -1), 0.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[1], 0.68, 1e-12);
+
+  /* Equal shares of what the lock leaves: (1 - 0.32) / 2. */
+  cb_weights_equalise (w, locked, 3);
+  g_assert_cmpfloat_with_epsilon (w[0], 0.34, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[1], 0.34, 1e-12);
+  g_assert_cmpfloat_with_epsilon (w[2], 0.32, 1e-12);
+  cb_weights_equalise (w, NULL, 3);
+  g_assert_cmpfloat_with_epsilon (w[2], 1.0 / 3, 1e-12);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/analysis/ties", test_ties);
   g_test_add_func ("/analysis/bad-weights", test_bad_weights);
   g_test_add_func ("/analysis/default-workbook", test_default_workbook);
+  g_test_add_func ("/analysis/rebalance", test_rebalance);
 
   return g_test_run ();
 }

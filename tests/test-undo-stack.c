@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "cb-session.h"
 #include "cb-undo-stack.h"
 
 static double
@@ -207,6 +208,67 @@ test_indicators (void)
   g_assert_cmpint (cb_indicator_get_id (cb_workbook_find_indicator (wb, "digital-inclusion")), ==, added);
 }
 
+static void
+count_changed (CbSession *session,
+               guint     *count)
+{
+  (*count)++;
+}
+
+/* A draft is analysed in place of its stored set, then stored with undo. */
+static void
+test_weight_set (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbWorkbook) wb = cb_workbook_new_in_memory (CB_WORKBOOK_CONTENT_DEFAULT, &error);
+  g_autoptr(CbUndoStack) stack = cb_undo_stack_new (wb);
+  g_autoptr(CbSession) session = cb_session_new (wb);
+  CbWeightSet *stored = cb_session_get_weight_set (session);
+  g_autoptr(CbWeightSet) draft = cb_weight_set_copy (stored);
+  gint64 enjoyment = cb_dimension_get_id (cb_workbook_find_dimension (wb, "co-enjoyment"));
+  int karamay;
+  double before, after, w;
+  guint changed = 0;
+
+  g_assert_no_error (error);
+  g_signal_connect (session, "changed", G_CALLBACK (count_changed), &changed);
+  karamay = cb_dataset_find_case (cb_result_get_dataset (cb_session_get_result (session, NULL)), "karamay");
+  before = cb_result_get_composite (cb_session_get_result (session, NULL), karamay);
+
+  /* Karamay's co-enjoyment (60) is its lowest dimension: more weight on it
+   * lowers its composite. */
+  cb_weight_set_set_dimension_weight (draft, enjoyment, 4.0);
+  cb_session_set_draft (session, draft);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (cb_session_get_weight_set (session) == draft);
+  after = cb_result_get_composite (cb_session_get_result (session, NULL), karamay);
+  g_assert_cmpfloat (after, <, before - 1);
+  g_assert_false (cb_weight_set_get_dimension_weight (stored, enjoyment, &w) && w == 4.0);
+
+  /* Stored: one edit, the draft dropped, the same analysis. */
+  g_assert_true (cb_undo_stack_update_weight_set (stack, draft, &error));
+  g_assert_no_error (error);
+  cb_session_set_draft (session, NULL);
+  g_assert_true (cb_weight_set_get_dimension_weight (cb_session_get_weight_set (session), enjoyment, &w));
+  g_assert_cmpfloat (w, ==, 4.0);
+  g_assert_cmpfloat_with_epsilon (cb_result_get_composite (cb_session_get_result (session, NULL), karamay),
+                                  after, 1e-9);
+  g_assert_nonnull (strstr (cb_undo_stack_get_undo_label (stack), "weights"));
+
+  /* Undo puts the stored weights back, redo again. */
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_cmpfloat_with_epsilon (cb_result_get_composite (cb_session_get_result (session, NULL), karamay),
+                                  before, 1e-9);
+  g_assert_true (cb_undo_stack_redo (stack, &error));
+  g_assert_true (cb_weight_set_get_dimension_weight (cb_session_get_weight_set (session), enjoyment, &w));
+  g_assert_cmpfloat (w, ==, 4.0);
+
+  /* A set no longer in the workbook is refused. */
+  cb_weight_set_set_id (draft, 9999);
+  g_assert_false (cb_undo_stack_update_weight_set (stack, draft, &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/undo-stack/undo-new-score", test_undo_new_score);
   g_test_add_func ("/undo-stack/cases", test_cases);
   g_test_add_func ("/undo-stack/indicators", test_indicators);
+  g_test_add_func ("/undo-stack/weight-set", test_weight_set);
 
   return g_test_run ();
 }

@@ -22,6 +22,7 @@ struct _CbSession
 
   CbWorkbook *workbook;
   char *weight_set_code;
+  CbWeightSet *draft;      /* weights being moved, not yet stored */
   CbAggregation aggregation;
   CbNormalisation normalisation;
   CbChartLevel level;
@@ -92,7 +93,35 @@ cb_session_get_weight_set (CbSession *self)
 
   if (self->weight_set_code != NULL)
     set = cb_workbook_find_weight_set (self->workbook, self->weight_set_code);
-  return set != NULL ? set : cb_workbook_get_default_weight_set (self->workbook);
+  if (set == NULL)
+    set = cb_workbook_get_default_weight_set (self->workbook);
+  if (self->draft != NULL && set != NULL && cb_weight_set_get_id (self->draft) == cb_weight_set_get_id (set))
+    return self->draft;
+  return set;
+}
+
+/* Weights being edited, used in place of the stored weight set of the same
+ * id until they are stored or dropped (NULL), so that charts can follow a
+ * slider without a write per step. */
+void
+cb_session_set_draft (CbSession   *self,
+                      CbWeightSet *draft)
+{
+  g_return_if_fail (CB_IS_SESSION (self));
+  g_return_if_fail (draft == NULL || CB_IS_WEIGHT_SET (draft));
+
+  if (draft == NULL && self->draft == NULL)
+    return;
+  g_set_object (&self->draft, draft);
+  invalidate (self);
+}
+
+CbWeightSet *
+cb_session_get_draft (CbSession *self)
+{
+  g_return_val_if_fail (CB_IS_SESSION (self), NULL);
+
+  return self->draft;
 }
 
 void
@@ -106,6 +135,7 @@ cb_session_set_weight_set (CbSession   *self,
     return;
   g_free (self->weight_set_code);
   self->weight_set_code = g_strdup (cb_weight_set_get_code (weight_set));
+  g_clear_object (&self->draft);
   invalidate (self);
 }
 
@@ -334,6 +364,7 @@ cb_session_finalize (GObject *object)
   g_clear_pointer (&self->result, cb_result_unref);
   g_clear_pointer (&self->unchecked, g_hash_table_unref);
   g_clear_pointer (&self->weight_set_code, g_free);
+  g_clear_object (&self->draft);
   g_clear_object (&self->workbook);
 
   G_OBJECT_CLASS (cb_session_parent_class)->finalize (object);

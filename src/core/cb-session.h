@@ -21,6 +21,9 @@ CbWorkbook      *cb_session_get_workbook       (CbSession       *self);
 CbWeightSet     *cb_session_get_weight_set     (CbSession       *self);
 void             cb_session_set_weight_set     (CbSession       *self,
                                                 CbWeightSet     *weight_set);
+void             cb_session_set_draft          (CbSession       *self,
+                                                CbWeightSet     *draft);
+CbWeightSet     *cb_session_get_draft          (CbSession       *self);
 CbAggregation    cb_session_get_aggregation    (CbSession       *self);
 void             cb_session_set_aggregation    (CbSession       *self,
                                                 CbAggregation    aggregation);

@@ -23,6 +23,7 @@ typedef enum
   EDIT_SCORE,
   EDIT_CASE,         /* added (before NULL), changed, or deleted (after NULL) */
   EDIT_INDICATOR,    /* the same, for an indicator */
+  EDIT_WEIGHT_SET,   /* a weight set's weights, names or judgements changed */
 } EditKind;
 
 typedef struct
@@ -39,6 +40,8 @@ typedef struct
   CbIndicator *indicator_before;
   CbIndicator *indicator_after;
   GPtrArray *weight_sets; /* the weight sets as they were before a deletion */
+  CbWeightSet *set_before;
+  CbWeightSet *set_after;
 } Edit;
 
 struct _CbUndoStack
@@ -78,6 +81,8 @@ edit_free (gpointer data)
   g_clear_object (&edit->indicator_before);
   g_clear_object (&edit->indicator_after);
   g_clear_pointer (&edit->weight_sets, g_ptr_array_unref);
+  g_clear_object (&edit->set_before);
+  g_clear_object (&edit->set_after);
   g_free (edit);
 }
 
@@ -481,6 +486,43 @@ cb_undo_stack_set_score (CbUndoStack  *self,
   return TRUE;
 }
 
+/* Replaces a weight set, as cb_workbook_update_weight_set () does, and
+ * records how it was. */
+gboolean
+cb_undo_stack_update_weight_set (CbUndoStack  *self,
+                                 CbWeightSet  *weight_set,
+                                 GError      **error)
+{
+  CbWeightSet *stored;
+  const char *name;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), FALSE);
+  g_return_val_if_fail (CB_IS_WEIGHT_SET (weight_set), FALSE);
+
+  stored = cb_workbook_lookup_weight_set (self->workbook, cb_weight_set_get_id (weight_set));
+  if (stored == NULL)
+    {
+      g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
+                   _("The weight set “%s” is not in the workbook."), cb_weight_set_get_code (weight_set));
+      return FALSE;
+    }
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_WEIGHT_SET;
+  edit->set_before = g_object_ref (stored);
+  if (!cb_workbook_update_weight_set (self->workbook, weight_set, error))
+    {
+      edit_free (edit);
+      return FALSE;
+    }
+  edit->set_after = g_object_ref (cb_workbook_lookup_weight_set (self->workbook, cb_weight_set_get_id (weight_set)));
+  name = cb_text_get (cb_weight_set_get_name (edit->set_after), cb_language_from_locale ());
+  /* Translators: what Undo undoes, e.g. "changing the weights of Equal weights" */
+  edit->label = g_strdup_printf (_("changing the weights of %s"), name);
+  push (self, edit);
+  return TRUE;
+}
+
 static gboolean
 move (CbUndoStack  *self,
       GQueue       *from,
@@ -507,6 +549,10 @@ move (CbUndoStack  *self,
     case EDIT_CASE:
       if (!write_case (self, edit, undoing ? edit->case_after : edit->case_before,
                        undoing ? edit->case_before : edit->case_after, error))
+        return FALSE;
+      break;
+    case EDIT_WEIGHT_SET:
+      if (!cb_workbook_update_weight_set (self->workbook, undoing ? edit->set_before : edit->set_after, error))
         return FALSE;
       break;
     case EDIT_INDICATOR:

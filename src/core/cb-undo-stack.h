@@ -47,4 +47,8 @@ gboolean     cb_undo_stack_delete_indicator (CbUndoStack  *self,
                                              gint64        indicator_id,
                                              GError      **error);
 
+gboolean     cb_undo_stack_update_weight_set (CbUndoStack  *self,
+                                              CbWeightSet  *weight_set,
+                                              GError      **error);
+
 G_END_DECLS

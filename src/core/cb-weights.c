@@ -319,3 +319,74 @@ cb_weights_get_note (const CbWeights *self)
 
   return self->note;
 }
+
+/* Sets weights[changed] to @value and rescales the other unlocked weights
+ * of the group in proportion, so that the group still sums to 1 and the
+ * locked ones stay. The value is held to what the locked weights leave;
+ * if every other weight is locked it cannot move at all. Others that were
+ * all zero share the rest equally. Returns the value actually set. */
+double
+cb_weights_rebalance (double         *weights,
+                      const gboolean *locked,
+                      guint           n,
+                      guint           changed,
+                      double          value)
+{
+  double held = 0.0, others = 0.0, rest;
+  guint n_free = 0;
+
+  g_return_val_if_fail (weights != NULL && changed < n, 0.0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == changed)
+        continue;
+      if (locked != NULL && locked[i])
+        held += weights[i];
+      else
+        {
+          others += weights[i];
+          n_free++;
+        }
+    }
+
+  if (!isfinite (value))
+    value = weights[changed];
+  value = CLAMP (value, 0.0, MAX (0.0, 1.0 - held));
+  if (n_free == 0)
+    value = MAX (0.0, 1.0 - held);
+  weights[changed] = value;
+
+  rest = MAX (0.0, 1.0 - held - value);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == changed || (locked != NULL && locked[i]))
+        continue;
+      weights[i] = others > 1e-12 ? weights[i] * rest / others : rest / n_free;
+    }
+  return value;
+}
+
+/* Shares what the locked weights of a group leave equally among the
+ * unlocked ones; with none locked every weight becomes 1/n. */
+void
+cb_weights_equalise (double         *weights,
+                     const gboolean *locked,
+                     guint           n)
+{
+  double held = 0.0;
+  guint n_free = 0;
+
+  g_return_if_fail (weights != NULL || n == 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (locked != NULL && locked[i])
+        held += weights[i];
+      else
+        n_free++;
+    }
+  for (guint i = 0; i < n && n_free > 0; i++)
+    if (locked == NULL || !locked[i])
+      weights[i] = MAX (0.0, 1.0 - held) / n_free;
+}

@@ -50,6 +50,15 @@ double      cb_weights_get_effective      (const CbWeights  *self,
                                            guint             indicator);
 const char *cb_weights_get_note           (const CbWeights  *self);
 
+double      cb_weights_rebalance          (double           *weights,
+                                           const gboolean   *locked,
+                                           guint             n,
+                                           guint             changed,
+                                           double            value);
+void        cb_weights_equalise           (double           *weights,
+                                           const gboolean   *locked,
+                                           guint             n);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CbWeights, cb_weights_unref)
 
 G_END_DECLS
