@@ -323,6 +323,112 @@ check_workbench (CbWindow *window)
   g_assert_cmpuint (n_rows, ==, 1);
 }
 
+static double
+dimension_weight (CbWeightSet *set,
+                  CbDataset   *dataset,
+                  guint        d)
+{
+  g_autoptr(CbWeights) weights = cb_weights_new_from_weight_set (dataset, set, NULL);
+
+  g_assert_nonnull (weights);
+  return cb_weights_get_dimension (weights, d);
+}
+
+/* The weights view: a slider moves its group around a lock, the ranking
+ * follows as the engine says, rank moves are named, and the moves are
+ * stored as one edit that undo takes back. */
+static void
+check_weights (CbWindow *window)
+{
+  CbWorkbook *workbook = cb_window_get_workbook (window);
+  CbSession *session = cb_window_get_session (window);
+  CbWeightsView *view = cb_window_get_weights_view (window);
+  CbChartView *ranking = cb_weights_view_get_ranking (view);
+  g_autoptr(CbDataset) dataset = NULL;
+  const char *codes[] = { "co-construction", "co-governance", "co-enjoyment" };
+  gint64 ids[3];
+  guint index[3];
+  g_autoptr(CbWeights) engine_weights = NULL;
+  g_autoptr(CbResult) engine = NULL;
+  g_autofree char *moves = NULL;
+  CbLanguage language = cb_language_from_locale ();
+
+  cb_session_set_weight_set (session, cb_workbook_find_weight_set (workbook, "equal"));
+  dataset = cb_dataset_ref (cb_result_get_dataset (cb_session_get_result (session, NULL)));
+  for (guint k = 0; k < 3; k++)
+    {
+      ids[k] = cb_dimension_get_id (cb_workbook_find_dimension (workbook, codes[k]));
+      for (index[k] = 0; cb_dataset_get_dimension_id (dataset, index[k]) != ids[k]; index[k]++)
+        ;
+      g_assert_cmpfloat_with_epsilon (gtk_range_get_value (cb_weights_view_find_scale (view, TRUE, ids[k])),
+                                      100.0 / 3, 1e-9);
+    }
+
+  /* Co-construction locked, co-enjoyment to 60 %: co-governance gets the
+   * 1 − 1/3 − 0.6 left. */
+  gtk_toggle_button_set_active (cb_weights_view_find_lock (view, TRUE, ids[0]), TRUE);
+  gtk_range_set_value (cb_weights_view_find_scale (view, TRUE, ids[2]), 60);
+  g_assert_nonnull (cb_session_get_draft (session));
+  g_assert_cmpfloat_with_epsilon (dimension_weight (cb_session_get_weight_set (session), dataset, index[0]), 1.0 / 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dimension_weight (cb_session_get_weight_set (session), dataset, index[1]),
+                                  1 - 1.0 / 3 - 0.6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dimension_weight (cb_session_get_weight_set (session), dataset, index[2]), 0.6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (cb_weights_view_find_scale (view, TRUE, ids[1])),
+                                  100 * (1 - 1.0 / 3 - 0.6), 1e-6);
+  /* The workbook still has the stored weights. */
+  g_assert_cmpfloat_with_epsilon (dimension_weight (cb_workbook_find_weight_set (workbook, "equal"), dataset, index[2]),
+                                  1.0 / 3, 1e-9);
+
+  /* Unlocked, co-enjoyment to 100 %: only it counts; the ranks are the
+   * engine's for those weights, and the moves are named. */
+  gtk_toggle_button_set_active (cb_weights_view_find_lock (view, TRUE, ids[0]), FALSE);
+  gtk_range_set_value (cb_weights_view_find_scale (view, TRUE, ids[2]), 100);
+  {
+    double dims[3] = { 0 };
+    g_autofree double *indicators = g_new (double, cb_dataset_get_n_indicators (dataset));
+
+    for (guint i = 0; i < cb_dataset_get_n_indicators (dataset); i++)
+      indicators[i] = 1;
+    dims[index[2]] = 1;
+    engine_weights = cb_weights_new (dataset, dims, indicators, NULL);
+  }
+  engine = cb_analyse (dataset, engine_weights, cb_session_get_normalisation (session),
+                       cb_session_get_aggregation (session), NULL);
+  for (guint c = 0; c < cb_dataset_get_n_cases (dataset); c++)
+    g_assert_cmpuint (rank_of (ranking, cb_dataset_get_case_code (dataset, c)), ==, cb_result_get_rank (engine, c));
+  /* By co-enjoyment alone Changchun ties Karamay (60), Jing'an ties
+   * Qingyang (55) and Baotou (50) falls behind them. */
+  g_assert_cmpuint (rank_of (ranking, "changchun"), ==, 1);
+  g_assert_cmpuint (rank_of (ranking, "shanghai-jingan"), ==, 3);
+  moves = cb_weights_view_dup_rank_moves (view);
+  {
+    const char *expected[][2] = { { "changchun", "↑1" }, { "shanghai-jingan", "↑2" }, { "baotou-qingshan", "↓1" } };
+
+    for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+      {
+        CbCase *c = cb_workbook_find_case (workbook, expected[k][0]);
+        g_autofree char *item = g_strdup_printf ("%s %s", cb_text_get (cb_case_get_name (c), language), expected[k][1]);
+
+        g_test_message ("moves: %s; looking for %s", moves, item);
+        g_assert_nonnull (strstr (moves, item));
+      }
+  }
+
+  /* Stored as one edit; undo brings the equal weights back, in the
+   * workbook and on the sliders. */
+  g_assert_true (cb_weights_view_commit (view));
+  g_assert_null (cb_session_get_draft (session));
+  g_assert_cmpfloat_with_epsilon (dimension_weight (cb_workbook_find_weight_set (workbook, "equal"), dataset, index[2]),
+                                  1.0, 1e-9);
+  g_assert_true (cb_undo_stack_get_can_undo (cb_window_get_undo_stack (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpfloat_with_epsilon (dimension_weight (cb_workbook_find_weight_set (workbook, "equal"), dataset, index[2]),
+                                  1.0 / 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (cb_weights_view_find_scale (view, TRUE, ids[2])), 100.0 / 3, 1e-6);
+  g_assert_cmpuint (rank_of (ranking, "karamay"), ==, 1);
+  g_assert_true (cb_undo_stack_get_can_redo (cb_window_get_undo_stack (window)));
+}
+
 static gboolean
 dialog_is_shown (gpointer data)
 {
@@ -423,6 +529,7 @@ activated_cb (GApplication *app,
     g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (workbook)), ==, 7);
   }
   check_workbench (CB_WINDOW (window));
+  check_weights (CB_WINDOW (window));
   check_files (CB_WINDOW (window));
 
   check_action (G_ACTION_GROUP (app), "quit");

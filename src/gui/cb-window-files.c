@@ -106,6 +106,8 @@ cb_window_save_as_file (CbWindow *self,
   g_return_val_if_fail (CB_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  /* Weights still moving go into the copy too. */
+  cb_weights_view_commit (cb_window_get_weights_view (self));
   workbook = cb_window_get_workbook (self);
   path = g_file_get_path (file);
   if (workbook == NULL || path == NULL || !cb_workbook_save_as (workbook, path, &error))

@@ -13,6 +13,7 @@
 #include "cb-case-list.h"
 #include "cb-case-view.h"
 #include "cb-compare-view.h"
+#include "cb-weights-view.h"
 #include "cb-preferences-window.h"
 #include "cb-window.h"
 #include "cb-window-private.h"
@@ -33,6 +34,7 @@ struct _CbWindow
   GtkStack *stack;
   CbCaseList *case_list;
   CbCompareView *compare_view;
+  CbWeightsView *weights_view;
   AdwStatusPage *status_page;
   GMenu *recent_menu;
 };
@@ -106,6 +108,14 @@ cb_window_get_compare_view (CbWindow *self)
   g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
 
   return self->compare_view;
+}
+
+CbWeightsView *
+cb_window_get_weights_view (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->weights_view;
 }
 
 /* Open Recent: the workbooks opened or saved lately. */
@@ -185,9 +195,12 @@ undo_action (GtkWidget  *widget,
 {
   CbWindow *self = CB_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  gboolean ok = g_str_equal (action_name, "win.undo") ? cb_undo_stack_undo (self->undo_stack, &error)
-                                                      : cb_undo_stack_redo (self->undo_stack, &error);
+  gboolean ok;
 
+  /* Weights still moving are stored first, so that undo takes them back. */
+  cb_weights_view_commit (self->weights_view);
+  ok = g_str_equal (action_name, "win.undo") ? cb_undo_stack_undo (self->undo_stack, &error)
+                                             : cb_undo_stack_redo (self->undo_stack, &error);
   if (!ok)
     cb_window_show_message (self, error->message);
 }
@@ -238,6 +251,7 @@ show_workbook (CbWindow *self)
   cb_case_list_set_session (self->case_list, self->session);
   cb_compare_view_set_session (self->compare_view, self->session);
   cb_case_view_set_session (self->case_view, self->session, self->undo_stack);
+  cb_weights_view_set_session (self->weights_view, self->session, self->undo_stack);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "workbench");
 
@@ -401,6 +415,7 @@ cb_window_class_init (CbWindowClass *klass)
   g_type_ensure (CB_TYPE_CASE_LIST);
   g_type_ensure (CB_TYPE_CASE_VIEW);
   g_type_ensure (CB_TYPE_COMPARE_VIEW);
+  g_type_ensure (CB_TYPE_WEIGHTS_VIEW);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, _cb_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, _cb_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, _cb_window_save_as_action);
@@ -432,6 +447,7 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, case_list);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, weights_view);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, case_view);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, status_page);

@@ -12,6 +12,7 @@
 #include "cb-case-list.h"
 #include "cb-case-view.h"
 #include "cb-compare-view.h"
+#include "cb-weights-view.h"
 #include "cb-session.h"
 #include "cb-workbook.h"
 
@@ -28,6 +29,7 @@ CbWorkbook *cb_window_get_workbook (CbWindow      *self);
 CbSession     *cb_window_get_session      (CbWindow      *self);
 CbCaseList    *cb_window_get_case_list    (CbWindow      *self);
 CbCompareView *cb_window_get_compare_view (CbWindow      *self);
+CbWeightsView *cb_window_get_weights_view (CbWindow      *self);
 CbCaseView    *cb_window_get_case_view    (CbWindow      *self);
 CbUndoStack   *cb_window_get_undo_stack   (CbWindow      *self);
 GMenuModel    *cb_window_get_recent_menu  (CbWindow      *self);
