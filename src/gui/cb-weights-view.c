@@ -336,6 +336,10 @@ lock_toggled_cb (GtkToggleButton *button,
     }
   gtk_button_set_icon_name (GTK_BUTTON (button), active ? "changes-prevent-symbolic" : "changes-allow-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (button), active ? _("Unlock this weight") : _("Lock this weight"));
+  if (active)
+    gtk_widget_remove_css_class (GTK_WIDGET (button), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (button), "dim-label");
   gtk_widget_set_sensitive (row->scale, !active);
   gtk_widget_set_sensitive (row->spin, !active);
 }
