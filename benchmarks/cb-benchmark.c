@@ -18,6 +18,7 @@
 
 #include "cb-chart-export.h"
 #include "cb-sensitivity.h"
+#include "cb-session.h"
 #include "cb-workbook.h"
 
 static int
@@ -122,6 +123,110 @@ export_chart (gpointer user_data)
 
   cb_chart_style_init (&style, FALSE);
   g_assert_true (cb_chart_export (job->kind, job->data, &style, 1600, 1200, 1, job->path, NULL));
+}
+
+/* What the window does when a weight slider moves: rebalance the group,
+ * hand the draft to the session, analyse, and redraw the four compare
+ * charts and the two beside the weights at their size in a 1100 × 720
+ * window. */
+typedef struct
+{
+  CbSession *session;
+  CbWeightSet *draft;
+  gint64 *dimension_ids;
+  guint n_dimensions;
+  cairo_surface_t *surface;
+  guint step;
+} WeightJob;
+
+static void
+weight_change (gpointer user_data)
+{
+  WeightJob *job = user_data;
+  g_autofree double *w = g_new (double, job->n_dimensions);
+  g_autoptr(CbChartData) data = NULL;
+  CbChartKind kinds[] = { CB_CHART_RADAR, CB_CHART_RANKING, CB_CHART_GAP, CB_CHART_HEATMAP,
+                          CB_CHART_RANKING, CB_CHART_RADAR };
+  CbChartStyle style;
+
+  for (guint d = 0; d < job->n_dimensions; d++)
+    w[d] = 1.0 / job->n_dimensions;
+  cb_weights_rebalance (w, NULL, job->n_dimensions, 0, 0.2 + 0.01 * (job->step++ % 40));
+  for (guint d = 0; d < job->n_dimensions; d++)
+    cb_weight_set_set_dimension_weight (job->draft, job->dimension_ids[d], w[d]);
+  cb_session_set_draft (job->session, job->draft);
+  data = cb_session_dup_chart_data (job->session, NULL);
+  g_assert_nonnull (data);
+
+  cb_chart_style_init (&style, FALSE);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      cairo_t *cr = cairo_create (job->surface);
+
+      cb_chart_draw (kinds[k], cr, data, &style, 400, 270, NULL);
+      cairo_destroy (cr);
+    }
+}
+
+static void
+measure_weight_change (const char *what,
+                       CbWorkbook *workbook,
+                       guint       repeats)
+{
+  g_autoptr(CbSession) session = cb_session_new (workbook);
+  GListModel *dimensions = cb_workbook_get_dimensions (workbook);
+  guint n = g_list_model_get_n_items (dimensions);
+  g_autofree gint64 *ids = g_new (gint64, n);
+  g_autoptr(CbWeightSet) draft = cb_weight_set_copy (cb_session_get_weight_set (session));
+  WeightJob job = { session, draft, ids, n, cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 270), 0 };
+
+  for (guint d = 0; d < n; d++)
+    {
+      g_autoptr(CbDimension) dimension = g_list_model_get_item (dimensions, d);
+
+      ids[d] = cb_dimension_get_id (dimension);
+    }
+  measure (what, repeats, weight_change, &job);
+  cairo_surface_destroy (job.surface);
+}
+
+/* The default framework with n_cases random cases, in memory. */
+static CbWorkbook *
+generate_workbook (guint n_cases)
+{
+  g_autoptr(GError) error = NULL;
+  CbWorkbook *workbook = cb_workbook_new_in_memory (CB_WORKBOOK_CONTENT_FRAMEWORK, &error);
+  GListModel *indicators = cb_workbook_get_indicators (workbook);
+  GRand *rand = g_rand_new_with_seed (7);
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < n_cases; c++)
+    {
+      g_autoptr(CbCase) a_case = cb_case_new ();
+      g_autofree char *code = g_strdup_printf ("case-%04u", c);
+      g_autofree char *name = g_strdup_printf ("Case %u", c);
+      g_autofree char *name_zh = g_strdup_printf ("案例 %u", c);
+      g_autoptr(CbText) text = cb_text_new (name, name_zh);
+      gint64 id;
+
+      cb_case_set_code (a_case, code);
+      cb_case_set_name (a_case, text);
+      id = cb_workbook_add_case (workbook, a_case, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+        {
+          g_autoptr(CbIndicator) indicator = g_list_model_get_item (indicators, i);
+          g_autoptr(CbScore) score = cb_score_new ();
+
+          cb_score_set_case_id (score, id);
+          cb_score_set_indicator_id (score, cb_indicator_get_id (indicator));
+          cb_score_set_has_value (score, TRUE);
+          cb_score_set_value (score, g_rand_int_range (rand, 0, 11) / 2.0);
+          g_assert_true (cb_workbook_set_score (workbook, score, &error));
+        }
+    }
+  g_rand_free (rand);
+  return workbook;
 }
 
 /* n_cases × (n_dimensions × per_dimension) random rubric scores, 2 %
@@ -263,6 +368,15 @@ main (int   argc,
       }
     cairo_surface_destroy (surface);
     g_rmdir (dir);
+  }
+
+  /* A weight slider moved: from the change to six redrawn charts. */
+  {
+    g_autoptr(CbWorkbook) thousand = generate_workbook (1000);
+
+    g_print ("\n");
+    measure_weight_change ("weight moved → analysis + 6 charts redrawn, 6 cases", workbook, 200);
+    measure_weight_change ("weight moved → analysis + 6 charts redrawn, 1000 cases", thousand, 10);
   }
 
   return 0;
