@@ -269,6 +269,54 @@ test_weight_set (void)
   g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND);
 }
 
+/* Weight sets added and deleted come back under their own ids. */
+static void
+test_weight_set_add_delete (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbWorkbook) wb = cb_workbook_new_in_memory (CB_WORKBOOK_CONTENT_DEFAULT, &error);
+  g_autoptr(CbUndoStack) stack = cb_undo_stack_new (wb);
+  g_autoptr(CbWeightSet) copy = cb_weight_set_copy (cb_workbook_find_weight_set (wb, "co-enjoyment-first"));
+  g_autoptr(CbText) name = cb_text_new ("Scenario A", "方案 A");
+  gint64 enjoyment = cb_dimension_get_id (cb_workbook_find_dimension (wb, "co-enjoyment"));
+  gint64 id;
+  double w, original;
+
+  g_assert_true (cb_weight_set_get_dimension_weight (copy, enjoyment, &original));
+  cb_weight_set_set_code (copy, "scenario-a");
+  cb_weight_set_set_name (copy, name);
+  id = cb_undo_stack_add_weight_set (stack, copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_weight_sets (wb)), ==, 3);
+
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_null (cb_workbook_find_weight_set (wb, "scenario-a"));
+  g_assert_true (cb_undo_stack_redo (stack, &error));
+  g_assert_cmpint (cb_weight_set_get_id (cb_workbook_find_weight_set (wb, "scenario-a")), ==, id);
+
+  /* Deleted with its weights; undo brings both back under the same id. */
+  g_assert_true (cb_undo_stack_delete_weight_set (stack, id, &error));
+  g_assert_null (cb_workbook_lookup_weight_set (wb, id));
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_true (cb_weight_set_get_dimension_weight (cb_workbook_lookup_weight_set (wb, id), enjoyment, &w));
+  g_assert_cmpfloat (w, ==, original);
+  g_assert_cmpstr (cb_text_get_zh (cb_weight_set_get_name (cb_workbook_lookup_weight_set (wb, id))), ==, "方案 A");
+
+  /* Not there: refused, nothing recorded. */
+  g_assert_false (cb_undo_stack_delete_weight_set (stack, 9999, &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* The last weight set stays. */
+  g_assert_true (cb_undo_stack_delete_weight_set (stack, id, &error));
+  g_assert_true (cb_undo_stack_delete_weight_set (stack, cb_weight_set_get_id (cb_workbook_find_weight_set (wb, "co-enjoyment-first")), &error));
+  g_assert_false (cb_undo_stack_delete_weight_set (stack, cb_weight_set_get_id (cb_workbook_find_weight_set (wb, "equal")), &error));
+  g_assert_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_INVALID);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_weight_sets (wb)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +328,7 @@ main (int   argc,
   g_test_add_func ("/undo-stack/cases", test_cases);
   g_test_add_func ("/undo-stack/indicators", test_indicators);
   g_test_add_func ("/undo-stack/weight-set", test_weight_set);
+  g_test_add_func ("/undo-stack/weight-set-add-delete", test_weight_set_add_delete);
 
   return g_test_run ();
 }

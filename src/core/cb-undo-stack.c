@@ -23,7 +23,7 @@ typedef enum
   EDIT_SCORE,
   EDIT_CASE,         /* added (before NULL), changed, or deleted (after NULL) */
   EDIT_INDICATOR,    /* the same, for an indicator */
-  EDIT_WEIGHT_SET,   /* a weight set's weights, names or judgements changed */
+  EDIT_WEIGHT_SET,   /* a weight set added, changed or deleted */
 } EditKind;
 
 typedef struct
@@ -486,6 +486,84 @@ cb_undo_stack_set_score (CbUndoStack  *self,
   return TRUE;
 }
 
+/* Puts a weight set as it was: back under its id, changed back, or away. */
+static gboolean
+write_weight_set (CbUndoStack  *self,
+                  CbWeightSet  *from,
+                  CbWeightSet  *to,
+                  GError      **error)
+{
+  if (to == NULL)
+    return cb_workbook_delete_weight_set (self->workbook, cb_weight_set_get_id (from), error);
+  if (from == NULL)
+    return cb_workbook_restore_weight_set (self->workbook, to, error);
+  return cb_workbook_update_weight_set (self->workbook, to, error);
+}
+
+static const char *
+weight_set_label (CbWeightSet *set)
+{
+  return cb_text_get (cb_weight_set_get_name (set), cb_language_from_locale ());
+}
+
+/* Adds a weight set, as cb_workbook_add_weight_set () does, and records
+ * it; returns its id, or 0. */
+gint64
+cb_undo_stack_add_weight_set (CbUndoStack  *self,
+                              CbWeightSet  *weight_set,
+                              GError      **error)
+{
+  gint64 id;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), 0);
+  g_return_val_if_fail (CB_IS_WEIGHT_SET (weight_set), 0);
+
+  id = cb_workbook_add_weight_set (self->workbook, weight_set, error);
+  if (id == 0)
+    return 0;
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_WEIGHT_SET;
+  edit->set_after = g_object_ref (cb_workbook_lookup_weight_set (self->workbook, id));
+  /* Translators: what Undo undoes, e.g. "adding the weight set Scenario A" */
+  edit->label = g_strdup_printf (_("adding the weight set %s"), weight_set_label (edit->set_after));
+  push (self, edit);
+  return id;
+}
+
+/* Deletes a weight set, as cb_workbook_delete_weight_set () does, and
+ * records it so that undo puts it back. */
+gboolean
+cb_undo_stack_delete_weight_set (CbUndoStack  *self,
+                                 gint64        id,
+                                 GError      **error)
+{
+  CbWeightSet *stored;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), FALSE);
+
+  stored = cb_workbook_lookup_weight_set (self->workbook, id);
+  if (stored == NULL)
+    {
+      g_set_error_literal (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
+                           _("The weight set is not in the workbook."));
+      return FALSE;
+    }
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_WEIGHT_SET;
+  edit->set_before = g_object_ref (stored);
+  if (!cb_workbook_delete_weight_set (self->workbook, id, error))
+    {
+      edit_free (edit);
+      return FALSE;
+    }
+  /* Translators: what Undo undoes, e.g. "deleting the weight set Scenario A" */
+  edit->label = g_strdup_printf (_("deleting the weight set %s"), weight_set_label (edit->set_before));
+  push (self, edit);
+  return TRUE;
+}
+
 /* Replaces a weight set, as cb_workbook_update_weight_set () does, and
  * records how it was. */
 gboolean
@@ -494,7 +572,6 @@ cb_undo_stack_update_weight_set (CbUndoStack  *self,
                                  GError      **error)
 {
   CbWeightSet *stored;
-  const char *name;
   Edit *edit;
 
   g_return_val_if_fail (CB_IS_UNDO_STACK (self), FALSE);
@@ -516,9 +593,8 @@ cb_undo_stack_update_weight_set (CbUndoStack  *self,
       return FALSE;
     }
   edit->set_after = g_object_ref (cb_workbook_lookup_weight_set (self->workbook, cb_weight_set_get_id (weight_set)));
-  name = cb_text_get (cb_weight_set_get_name (edit->set_after), cb_language_from_locale ());
-  /* Translators: what Undo undoes, e.g. "changing the weights of Equal weights" */
-  edit->label = g_strdup_printf (_("changing the weights of %s"), name);
+  /* Translators: what Undo undoes, e.g. "changing the weight set Equal weights" */
+  edit->label = g_strdup_printf (_("changing the weight set %s"), weight_set_label (edit->set_after));
   push (self, edit);
   return TRUE;
 }
@@ -552,7 +628,8 @@ move (CbUndoStack  *self,
         return FALSE;
       break;
     case EDIT_WEIGHT_SET:
-      if (!cb_workbook_update_weight_set (self->workbook, undoing ? edit->set_before : edit->set_after, error))
+      if (!write_weight_set (self, undoing ? edit->set_after : edit->set_before,
+                             undoing ? edit->set_before : edit->set_after, error))
         return FALSE;
       break;
     case EDIT_INDICATOR:

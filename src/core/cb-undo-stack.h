@@ -47,6 +47,12 @@ gboolean     cb_undo_stack_delete_indicator (CbUndoStack  *self,
                                              gint64        indicator_id,
                                              GError      **error);
 
+gint64       cb_undo_stack_add_weight_set    (CbUndoStack  *self,
+                                              CbWeightSet  *weight_set,
+                                              GError      **error);
+gboolean     cb_undo_stack_delete_weight_set (CbUndoStack  *self,
+                                              gint64        id,
+                                              GError      **error);
 gboolean     cb_undo_stack_update_weight_set (CbUndoStack  *self,
                                               CbWeightSet  *weight_set,
                                               GError      **error);

@@ -413,6 +413,7 @@ static gboolean
 write_weight_set (CbWorkbook   *self,
                   CbWeightSet  *set,
                   gboolean      insert,
+                  gboolean      keep_id,
                   gint64       *id,
                   GError      **error)
 {
@@ -428,7 +429,7 @@ write_weight_set (CbWorkbook   *self,
   stmt = _cb_workbook_prepare (self,
                                insert
                                ? "INSERT INTO weight_sets (code, name_en, name_zh, note_en, note_zh, "
-                                 "position, id) VALUES (?, ?, ?, ?, ?, ?, NULL)"
+                                 "position, id) VALUES (?, ?, ?, ?, ?, ?, ?)"
                                : "UPDATE weight_sets SET code = ?, name_en = ?, name_zh = ?, "
                                  "note_en = ?, note_zh = ?, position = ? WHERE id = ?",
                                error);
@@ -440,8 +441,10 @@ write_weight_set (CbWorkbook   *self,
   _cb_bind_text (stmt, 4, cb_text_get_en (note));
   _cb_bind_text (stmt, 5, cb_text_get_zh (note));
   sqlite3_bind_int (stmt, 6, cb_weight_set_get_position (set));
-  if (!insert)
+  if (!insert || keep_id)
     sqlite3_bind_int64 (stmt, 7, cb_weight_set_get_id (set));
+  else
+    sqlite3_bind_null (stmt, 7);
   if (!_cb_workbook_step_done (self, stmt, error))
     goto failed;
   if (!insert && sqlite3_changes (self->db) == 0)
@@ -500,7 +503,22 @@ cb_workbook_add_weight_set (CbWorkbook   *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), 0);
   g_return_val_if_fail (CB_IS_WEIGHT_SET (weight_set), 0);
 
-  return write_weight_set (self, weight_set, TRUE, &id, error) ? id : 0;
+  return write_weight_set (self, weight_set, TRUE, FALSE, &id, error) ? id : 0;
+}
+
+/* Puts a deleted weight set back under its own id, as undo does. */
+gboolean
+cb_workbook_restore_weight_set (CbWorkbook   *self,
+                                CbWeightSet  *weight_set,
+                                GError      **error)
+{
+  gint64 id = 0;
+
+  g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (CB_IS_WEIGHT_SET (weight_set), FALSE);
+  g_return_val_if_fail (cb_weight_set_get_id (weight_set) > 0, FALSE);
+
+  return write_weight_set (self, weight_set, TRUE, TRUE, &id, error);
 }
 
 /* Replaces a weight set, its weights and judgements, in one transaction. */
@@ -514,7 +532,7 @@ cb_workbook_update_weight_set (CbWorkbook   *self,
   g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
   g_return_val_if_fail (CB_IS_WEIGHT_SET (weight_set), FALSE);
 
-  return write_weight_set (self, weight_set, FALSE, &id, error);
+  return write_weight_set (self, weight_set, FALSE, FALSE, &id, error);
 }
 
 /* Deletes a weight set; the last one cannot be deleted. */

@@ -160,6 +160,9 @@ CbWeightSet *cb_workbook_get_default_weight_set (CbWorkbook     *self);
 gint64       cb_workbook_add_weight_set     (CbWorkbook         *self,
                                              CbWeightSet        *weight_set,
                                              GError            **error);
+gboolean     cb_workbook_restore_weight_set (CbWorkbook         *self,
+                                             CbWeightSet        *weight_set,
+                                             GError            **error);
 gboolean     cb_workbook_update_weight_set  (CbWorkbook         *self,
                                              CbWeightSet        *weight_set,
                                              GError            **error);
