@@ -427,6 +427,63 @@ check_weights (CbWindow *window)
   g_assert_cmpfloat_with_epsilon (gtk_range_get_value (cb_weights_view_find_scale (view, TRUE, ids[2])), 100.0 / 3, 1e-6);
   g_assert_cmpuint (rank_of (ranking, "karamay"), ==, 1);
   g_assert_true (cb_undo_stack_get_can_redo (cb_window_get_undo_stack (window)));
+
+  /* A new weight set from the weights shown, through its dialog: it can
+   * be made only with both names, and is chosen once made. */
+  {
+    GListModel *sets = cb_workbook_get_weight_sets (workbook);
+    GtkWidget *dialog = cb_weights_view_ask_names (view, FALSE);
+    GtkWidget **fields = g_object_get_data (G_OBJECT (dialog), "fields");
+    CbWeightSet *made;
+    gint64 made_id;
+
+    g_assert_cmpuint (g_list_model_get_n_items (sets), ==, 2);
+    g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+    gtk_editable_set_text (GTK_EDITABLE (fields[0]), "Scenario A");
+    g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+    gtk_editable_set_text (GTK_EDITABLE (fields[1]), " 方案甲 ");
+    gtk_editable_set_text (GTK_EDITABLE (fields[2]), "Co-enjoyment first, for the seminar");
+    g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+    if (dialog != NULL)
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_null (dialog);
+    g_assert_cmpuint (g_list_model_get_n_items (sets), ==, 3);
+    made = cb_session_get_weight_set (session);
+    made_id = cb_weight_set_get_id (made);
+    g_assert_cmpstr (cb_text_get_en (cb_weight_set_get_name (made)), ==, "Scenario A");
+    g_assert_cmpstr (cb_text_get_zh (cb_weight_set_get_name (made)), ==, "方案甲");
+    g_assert_cmpstr (cb_text_get_en (cb_weight_set_get_note (made)), ==, "Co-enjoyment first, for the seminar");
+    g_assert_cmpfloat_with_epsilon (dimension_weight (made, dataset, index[2]), 1.0 / 3, 1e-9);
+
+    /* Renamed: the dialog starts from the names it has. */
+    dialog = cb_weights_view_ask_names (view, TRUE);
+    fields = g_object_get_data (G_OBJECT (dialog), "fields");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fields[1])), ==, "方案甲");
+    gtk_editable_set_text (GTK_EDITABLE (fields[0]), "Scenario B");
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+    if (dialog != NULL)
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_null (dialog);
+    g_assert_cmpstr (cb_text_get_en (cb_weight_set_get_name (cb_workbook_lookup_weight_set (workbook, made_id))),
+                     ==, "Scenario B");
+
+    /* Deleted: the default comes back in its place; undo restores it. */
+    gtk_widget_activate_action (GTK_WIDGET (view), "weights.delete-set", NULL);
+    g_assert_null (cb_workbook_lookup_weight_set (workbook, made_id));
+    g_assert_cmpuint (g_list_model_get_n_items (sets), ==, 2);
+    g_assert_true (cb_session_get_weight_set (session) == cb_workbook_get_default_weight_set (workbook));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    g_assert_cmpstr (cb_text_get_en (cb_weight_set_get_name (cb_workbook_lookup_weight_set (workbook, made_id))),
+                     ==, "Scenario B");
+    /* Undo the rename and the making too. */
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    g_assert_null (cb_workbook_lookup_weight_set (workbook, made_id));
+    g_assert_cmpuint (g_list_model_get_n_items (sets), ==, 2);
+  }
 }
 
 static gboolean

@@ -19,7 +19,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "cb-weights-view.h"
+#include "cb-weights-view-private.h"
 
 /* How long the weights must be still before they are stored. */
 #define COMMIT_DELAY_MS 400
@@ -582,6 +582,8 @@ reload (CbWeightsView *self)
       self->set_id = cb_weight_set_get_id (set);
       take_baseline (self);
     }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "weights.delete-set",
+                                 g_list_model_get_n_items (cb_workbook_get_weight_sets (cb_session_get_workbook (self->session))) > 1);
   /* Translators: %s is the weight set, e.g. "Weights: Equal weights" */
   title = g_strdup_printf (_("Weights: %s"), label_of (cb_weight_set_get_name (set)));
   gtk_label_set_text (GTK_LABEL (self->title), title);
@@ -624,8 +626,7 @@ cb_weights_view_commit (CbWeightsView *self)
     {
       g_autofree char *message = g_strdup_printf (_("The weights could not be stored: %s"), error->message);
 
-      gtk_label_set_text (GTK_LABEL (self->error_label), message);
-      gtk_widget_set_visible (self->error_label, TRUE);
+      _cb_weights_view_show_error (self, message);
     }
   return ok;
 }
@@ -650,6 +651,26 @@ cb_weights_view_set_session (CbWeightsView *self,
     self->changed_handler = g_signal_connect (session, "changed", G_CALLBACK (session_changed_cb), self);
   reload (self);
   refresh_charts (self);
+}
+
+CbSession *
+_cb_weights_view_get_session (CbWeightsView *self)
+{
+  return self->session;
+}
+
+CbUndoStack *
+_cb_weights_view_get_undo_stack (CbWeightsView *self)
+{
+  return self->undo_stack;
+}
+
+void
+_cb_weights_view_show_error (CbWeightsView *self,
+                             const char    *message)
+{
+  gtk_label_set_text (GTK_LABEL (self->error_label), message);
+  gtk_widget_set_visible (self->error_label, TRUE);
 }
 
 GtkRange *
@@ -738,6 +759,9 @@ cb_weights_view_class_init (CbWeightsViewClass *klass)
   object_class->dispose = cb_weights_view_dispose;
   object_class->finalize = cb_weights_view_finalize;
 
+  gtk_widget_class_install_action (widget_class, "weights.new-set", NULL, _cb_weights_view_new_set_action);
+  gtk_widget_class_install_action (widget_class, "weights.rename-set", NULL, _cb_weights_view_rename_set_action);
+  gtk_widget_class_install_action (widget_class, "weights.delete-set", NULL, _cb_weights_view_delete_set_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cbweightsview");
 }
@@ -745,7 +769,8 @@ cb_weights_view_class_init (CbWeightsViewClass *klass)
 static void
 cb_weights_view_init (CbWeightsView *self)
 {
-  GtkWidget *scrolled, *clamp, *box, *header, *button, *charts;
+  GtkWidget *scrolled, *clamp, *box, *header, *button, *charts, *sets;
+  g_autoptr(GMenu) menu = g_menu_new ();
 
   self->rows = g_ptr_array_new_with_free_func (g_free);
   self->locked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -758,9 +783,19 @@ cb_weights_view_init (CbWeightsView *self)
   button = gtk_button_new_with_mnemonic (_("_Equal Weights for All"));
   gtk_widget_set_tooltip_text (button, _("Share every group’s unlocked weights equally"));
   g_signal_connect (button, "clicked", G_CALLBACK (equal_all_cb), self);
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  g_menu_append (menu, _("_New Weight Set from These Weights…"), "weights.new-set");
+  g_menu_append (menu, _("_Rename Weight Set…"), "weights.rename-set");
+  g_menu_append (menu, _("_Delete Weight Set"), "weights.delete-set");
+  sets = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (sets), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (sets), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (sets, _("Weight Set"));
+  gtk_widget_set_valign (sets, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (header), self->title);
   gtk_box_append (GTK_BOX (header), button);
+  gtk_box_append (GTK_BOX (header), sets);
 
   self->error_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);

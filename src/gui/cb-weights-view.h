@@ -31,4 +31,17 @@ GtkToggleButton *cb_weights_view_find_lock      (CbWeightsView *self,
 CbChartView     *cb_weights_view_get_ranking    (CbWeightsView *self);
 char            *cb_weights_view_dup_rank_moves (CbWeightsView *self);
 
+gint64           cb_weights_view_add_set        (CbWeightsView *self,
+                                                 CbText        *name,
+                                                 CbText        *note,
+                                                 GError       **error);
+gboolean         cb_weights_view_rename_set     (CbWeightsView *self,
+                                                 CbText        *name,
+                                                 CbText        *note,
+                                                 GError       **error);
+gboolean         cb_weights_view_delete_set     (CbWeightsView *self,
+                                                 GError       **error);
+GtkWidget       *cb_weights_view_ask_names      (CbWeightsView *self,
+                                                 gboolean       rename);
+
 G_END_DECLS
