@@ -245,10 +245,13 @@ test_weight_set (void)
   g_assert_cmpfloat (after, <, before - 1);
   g_assert_false (cb_weight_set_get_dimension_weight (stored, enjoyment, &w) && w == 4.0);
 
-  /* Stored: one edit, the draft dropped, the same analysis. */
+  /* Stored: one edit, the draft dropped by the session with one change,
+   * the same analysis. */
+  changed = 0;
   g_assert_true (cb_undo_stack_update_weight_set (stack, draft, &error));
   g_assert_no_error (error);
-  cb_session_set_draft (session, NULL);
+  g_assert_null (cb_session_get_draft (session));
+  g_assert_cmpuint (changed, ==, 1);
   g_assert_true (cb_weight_set_get_dimension_weight (cb_session_get_weight_set (session), enjoyment, &w));
   g_assert_cmpfloat (w, ==, 4.0);
   g_assert_cmpfloat_with_epsilon (cb_result_get_composite (cb_session_get_result (session, NULL), karamay),

@@ -83,6 +83,18 @@ data_changed_cb (GListModel *model,
   invalidate (self);
 }
 
+/* A weight set was stored: a draft of it is now in the store, or stale. */
+static void
+weight_sets_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        CbSession  *self)
+{
+  g_clear_object (&self->draft);
+  invalidate (self);
+}
+
 /* The weight set in use: the one chosen, else the workbook's default. */
 CbWeightSet *
 cb_session_get_weight_set (CbSession *self)
@@ -101,8 +113,8 @@ cb_session_get_weight_set (CbSession *self)
 }
 
 /* Weights being edited, used in place of the stored weight set of the same
- * id until they are stored or dropped (NULL), so that charts can follow a
- * slider without a write per step. */
+ * id until they are dropped (NULL) or any weight set is stored, so that
+ * charts can follow a slider without a write per step. */
 void
 cb_session_set_draft (CbSession   *self,
                       CbWeightSet *draft)
@@ -347,13 +359,14 @@ cb_session_constructed (GObject *object)
     cb_workbook_get_dimensions (self->workbook),
     cb_workbook_get_indicators (self->workbook),
     cb_workbook_get_scores (self->workbook),
-    cb_workbook_get_weight_sets (self->workbook),
   };
 
   G_OBJECT_CLASS (cb_session_parent_class)->constructed (object);
 
   for (guint k = 0; k < G_N_ELEMENTS (models); k++)
     g_signal_connect_object (models[k], "items-changed", G_CALLBACK (data_changed_cb), self, 0);
+  g_signal_connect_object (cb_workbook_get_weight_sets (self->workbook), "items-changed",
+                           G_CALLBACK (weight_sets_changed_cb), self, 0);
 }
 
 static void

@@ -616,16 +616,18 @@ cb_weights_view_commit (CbWeightsView *self)
   g_clear_handle_id (&self->commit_source, g_source_remove);
   if (self->draft == NULL)
     return TRUE;
+  /* Stored, the session drops the draft and reports one change. */
   draft = g_steal_pointer (&self->draft);
   ok = cb_undo_stack_update_weight_set (self->undo_stack, draft, &error);
-  if (cb_session_get_draft (self->session) == draft)
-    cb_session_set_draft (self->session, NULL);
-  else
-    session_changed_cb (self->session, self);
   if (!ok)
     {
       g_autofree char *message = g_strdup_printf (_("The weights could not be stored: %s"), error->message);
 
+      /* Back to the stored weights. */
+      if (cb_session_get_draft (self->session) == draft)
+        cb_session_set_draft (self->session, NULL);
+      else
+        session_changed_cb (self->session, self);
       _cb_weights_view_show_error (self, message);
     }
   return ok;
