@@ -828,6 +828,70 @@ test_ahp_csv_file (void)
   g_rmdir (dir);
 }
 
+/* The judgement furthest from its indirect readings is flagged, with the
+ * value of Saaty's scale that agrees with the others. */
+static void
+test_ahp_revision (void)
+{
+  /* Weights 8 : 4 : 2 : 1, judged exactly, except a_14 turned round. */
+  const double chain[16] = {
+    1,     2,    4,   1.0 / 8,
+    1.0 / 2, 1,    2,   4,
+    1.0 / 4, 1.0 / 2, 1, 2,
+    8,     1.0 / 4, 1.0 / 2, 1,
+  };
+  /* A/B 5, B/C 3 but A/C 1/2: every judgement is as far from its one
+   * indirect reading; only A/B has a scale value (1/6) that is exact. */
+  const double cycle[9] = {
+    1,       5,       1.0 / 2,
+    1.0 / 5, 1,       3,
+    2,       1.0 / 3, 1,
+  };
+  const double consistent[9] = {
+    1,       2,       4,
+    1.0 / 2, 1,       2,
+    1.0 / 4, 1.0 / 2, 1,
+  };
+  const double pair[4] = { 1, 7, 1.0 / 7, 1 };
+  g_autoptr(CbAhpMatrix) m_chain = matrix_new (4, chain);
+  g_autoptr(CbAhpMatrix) m_cycle = matrix_new (3, cycle);
+  g_autoptr(CbAhpMatrix) m_consistent = matrix_new (3, consistent);
+  g_autoptr(CbAhpMatrix) m_pair = matrix_new (2, pair);
+  g_autoptr(CbAhpResult) before = solve (m_chain, CB_AHP_METHOD_EIGENVECTOR, CB_AHP_RI_SAATY_1980);
+  CbAhpRevision revision;
+
+  g_assert_cmpfloat (cb_ahp_result_get_cr (before), >, CB_AHP_CR_LIMIT);
+  g_assert_true (cb_ahp_matrix_suggest_revision (m_chain, CB_AHP_METHOD_EIGENVECTOR,
+                                                 CB_AHP_RI_SAATY_1980, &revision));
+  g_assert_cmpuint (revision.row, ==, 0);
+  g_assert_cmpuint (revision.column, ==, 3);
+  g_assert_cmpfloat_with_epsilon (revision.value, 1.0 / 8, 1e-12);
+  g_assert_cmpfloat_with_epsilon (revision.suggested, 8, 1e-12);
+  g_assert_cmpfloat_with_epsilon (revision.cr, 0, 1e-9);
+
+  g_assert_true (cb_ahp_matrix_suggest_revision (m_cycle, CB_AHP_METHOD_EIGENVECTOR,
+                                                 CB_AHP_RI_SAATY_1980, &revision));
+  g_assert_cmpuint (revision.row, ==, 0);
+  g_assert_cmpuint (revision.column, ==, 1);
+  g_assert_cmpfloat_with_epsilon (revision.suggested, 1.0 / 6, 1e-12);
+  g_assert_cmpfloat_with_epsilon (revision.cr, 0, 1e-9);
+
+  /* Nothing to revise: the suggestion is the judgement itself. */
+  g_assert_true (cb_ahp_matrix_suggest_revision (m_consistent, CB_AHP_METHOD_EIGENVECTOR,
+                                                 CB_AHP_RI_SAATY_1980, &revision));
+  g_assert_cmpfloat_with_epsilon (revision.suggested, revision.value, 1e-12);
+  g_assert_cmpfloat_with_epsilon (revision.cr, 0, 1e-9);
+  g_assert_false (cb_ahp_matrix_suggest_revision (m_pair, CB_AHP_METHOD_EIGENVECTOR,
+                                                  CB_AHP_RI_SAATY_1980, &revision));
+
+  g_assert_cmpfloat (cb_ahp_nearest_scale_value (15), ==, 9);
+  g_assert_cmpfloat (cb_ahp_nearest_scale_value (0.01), ==, 1.0 / 9);
+  g_assert_cmpfloat (cb_ahp_nearest_scale_value (2.4), ==, 2);
+  g_assert_cmpfloat (cb_ahp_nearest_scale_value (1.45), ==, 2);
+  g_assert_cmpfloat (cb_ahp_nearest_scale_value (1.0 / 2.4), ==, 1.0 / 2);
+  g_assert_cmpfloat (cb_ahp_nearest_scale_value (1), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -851,6 +915,7 @@ main (int   argc,
   g_test_add_func ("/ahp/csv", test_ahp_csv);
   g_test_add_func ("/ahp/csv-errors", test_ahp_csv_errors);
   g_test_add_func ("/ahp/csv-file", test_ahp_csv_file);
+  g_test_add_func ("/ahp/revision", test_ahp_revision);
 
   return g_test_run ();
 }

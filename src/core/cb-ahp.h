@@ -121,6 +121,22 @@ guint             cb_ahp_result_get_iterations     (const CbAhpResult  *self);
 CbAhpMethod       cb_ahp_result_get_method         (const CbAhpResult  *self);
 CbAhpRandomIndex  cb_ahp_result_get_ri_table       (const CbAhpResult  *self);
 
+/* Revising the most inconsistent judgement */
+typedef struct
+{
+  guint  row;       /* the judgement a_row,column, row < column */
+  guint  column;
+  double value;     /* as judged now */
+  double suggested; /* on Saaty's scale, agreeing with the other judgements */
+  double cr;        /* the consistency ratio with the suggested value */
+} CbAhpRevision;
+
+double            cb_ahp_nearest_scale_value       (double              value);
+gboolean          cb_ahp_matrix_suggest_revision   (const CbAhpMatrix  *matrix,
+                                                    CbAhpMethod         method,
+                                                    CbAhpRandomIndex    ri_table,
+                                                    CbAhpRevision      *revision);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CbAhpMatrix, cb_ahp_matrix_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CbAhpResult, cb_ahp_result_unref)
 
