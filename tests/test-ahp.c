@@ -841,7 +841,8 @@ test_ahp_revision (void)
     8,     1.0 / 4, 1.0 / 2, 1,
   };
   /* A/B 5, B/C 3 but A/C 1/2: every judgement is as far from its one
-   * indirect reading; only A/B has a scale value (1/6) that is exact. */
+   * indirect reading; A/C needs the smallest change (to 9, as near 15 as
+   * the scale goes), A/B (to 1/6) and B/C (to 1/9) more. */
   const double cycle[9] = {
     1,       5,       1.0 / 2,
     1.0 / 5, 1,       3,
@@ -872,9 +873,11 @@ test_ahp_revision (void)
   g_assert_true (cb_ahp_matrix_suggest_revision (m_cycle, CB_AHP_METHOD_EIGENVECTOR,
                                                  CB_AHP_RI_SAATY_1980, &revision));
   g_assert_cmpuint (revision.row, ==, 0);
-  g_assert_cmpuint (revision.column, ==, 1);
-  g_assert_cmpfloat_with_epsilon (revision.suggested, 1.0 / 6, 1e-12);
-  g_assert_cmpfloat_with_epsilon (revision.cr, 0, 1e-9);
+  g_assert_cmpuint (revision.column, ==, 2);
+  g_assert_cmpfloat_with_epsilon (revision.value, 1.0 / 2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (revision.suggested, 9, 1e-12);
+  g_assert_cmpfloat (revision.cr, >, 0);
+  g_assert_cmpfloat (revision.cr, <, CB_AHP_CR_LIMIT);
 
   /* Nothing to revise: the suggestion is the judgement itself. */
   g_assert_true (cb_ahp_matrix_suggest_revision (m_consistent, CB_AHP_METHOD_EIGENVECTOR,

@@ -10,7 +10,8 @@
  * mean, moved to the nearest value of Saaty's scale, is the value that
  * would make it agree with the rest. For three elements every judgement
  * is equally far from its single indirect reading, so ties go to the
- * judgement whose revised value leaves the lowest CR, then to the first.
+ * judgement that needs the smallest change (the weakest one, which the
+ * rater is likely least sure of), then to the lowest CR, then the first.
  */
 
 #define G_LOG_DOMAIN "cb-ahp"
@@ -90,6 +91,7 @@ cb_ahp_matrix_suggest_revision (const CbAhpMatrix *matrix,
   const double *a;
   guint n;
   double best_distance = -1;
+  double best_change = G_MAXDOUBLE;
 
   g_return_val_if_fail (matrix != NULL, FALSE);
   g_return_val_if_fail (revision != NULL, FALSE);
@@ -103,7 +105,7 @@ cb_ahp_matrix_suggest_revision (const CbAhpMatrix *matrix,
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       {
-        double indirect = 0, distance, value, cr;
+        double indirect = 0, distance, value, change, cr;
 
         for (guint k = 0; k < n; k++)
           if (k != i && k != j)
@@ -114,11 +116,14 @@ cb_ahp_matrix_suggest_revision (const CbAhpMatrix *matrix,
           continue;
 
         value = cb_ahp_nearest_scale_value (exp (indirect));
+        change = fabs (log (value) - log (a[(gsize) i * n + j]));
         cr = cr_with (matrix, i, j, value, method, ri_table);
-        if (distance > best_distance + TIE || cr < revision->cr - TIE)
+        if (distance > best_distance + TIE || change < best_change - TIE ||
+            (change < best_change + TIE && cr < revision->cr - TIE))
           {
             *revision = (CbAhpRevision) { i, j, a[(gsize) i * n + j], value, cr };
             best_distance = distance;
+            best_change = change;
           }
       }
   return TRUE;

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cb-ahp.h"
 #include "cb-weights-view-private.h"
 
 /* How long the weights must be still before they are stored. */
@@ -460,15 +461,37 @@ add_group (CbWeightsView *self,
 }
 
 static void
-add_equal_button (GtkWidget *group,
-                  WeightRow *first)
+pairwise_cb (GtkButton *button,
+             WeightRow *first)
 {
-  GtkWidget *button = gtk_button_new_with_label (_("Equal"));
+  int dimension = first->dimension ? -1 : (int) cb_dataset_get_indicator_dimension (first->view->dataset, first->index);
 
+  cb_weights_view_open_pairwise (first->view, dimension);
+}
+
+/* "Pairwise…" (for two or more weights) and "Equal" beside the group's title. */
+static void
+add_group_buttons (GtkWidget *group,
+                   WeightRow *first,
+                   guint      n)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *button;
+
+  if (n >= 2 && n <= CB_AHP_MAX_N)
+    {
+      button = gtk_button_new_with_mnemonic (_("_Pairwise…"));
+      gtk_widget_set_tooltip_text (button, _("Derive this group’s weights from pairwise judgements (AHP)"));
+      gtk_widget_add_css_class (button, "flat");
+      gtk_box_append (GTK_BOX (box), button);
+      g_signal_connect (button, "clicked", G_CALLBACK (pairwise_cb), first);
+    }
+  button = gtk_button_new_with_label (_("Equal"));
   gtk_widget_set_tooltip_text (button, _("Share this group’s unlocked weights equally"));
   gtk_widget_add_css_class (button, "flat");
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
+  gtk_box_append (GTK_BOX (box), button);
   g_signal_connect (button, "clicked", G_CALLBACK (equal_group_cb), first);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), box);
 }
 
 /* Builds a row per dimension and per indicator for the framework. */
@@ -493,11 +516,13 @@ build_rows (CbWeightsView *self)
       first = first != NULL ? first : row;
     }
   if (first != NULL)
-    add_equal_button (group, first);
+    add_group_buttons (group, first, cb_dataset_get_n_dimensions (self->dataset));
 
   for (guint d = 0; d < cb_dataset_get_n_dimensions (self->dataset); d++)
     {
       g_autofree char *title = NULL;
+
+      guint n = 0;
 
       first = NULL;
       /* Translators: %s is a dimension, e.g. "Indicators of Co-governance" */
@@ -509,9 +534,10 @@ build_rows (CbWeightsView *self)
             WeightRow *row = add_row (self, group, FALSE, i, cb_dataset_get_indicator_name (self->dataset, i));
 
             first = first != NULL ? first : row;
+            n++;
           }
       if (first != NULL)
-        add_equal_button (group, first);
+        add_group_buttons (group, first, n);
       else
         gtk_box_remove (GTK_BOX (self->groups), group);
     }
@@ -659,6 +685,12 @@ CbSession *
 _cb_weights_view_get_session (CbWeightsView *self)
 {
   return self->session;
+}
+
+CbDataset *
+_cb_weights_view_get_dataset (CbWeightsView *self)
+{
+  return self->dataset;
 }
 
 CbUndoStack *

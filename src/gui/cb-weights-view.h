@@ -41,6 +41,8 @@ gboolean         cb_weights_view_rename_set     (CbWeightsView *self,
                                                  GError       **error);
 gboolean         cb_weights_view_delete_set     (CbWeightsView *self,
                                                  GError       **error);
+GtkWidget       *cb_weights_view_open_pairwise  (CbWeightsView *self,
+                                                 int            dimension);
 GtkWidget       *cb_weights_view_ask_names      (CbWeightsView *self,
                                                  gboolean       rename);
 
