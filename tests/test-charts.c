@@ -33,9 +33,12 @@ static const DrawFunc draw_kind[] = {
   [CB_CHART_GAP] = cb_gap_chart_draw,
   [CB_CHART_RANKING] = cb_ranking_chart_draw,
   [CB_CHART_HEATMAP] = cb_heatmap_chart_draw,
+  [CB_CHART_ACCEPTABILITY] = cb_acceptability_chart_draw,
 };
 
-static const CbChartKind all_kinds[] = { CB_CHART_RADAR, CB_CHART_GAP, CB_CHART_RANKING, CB_CHART_HEATMAP };
+/* Acceptability without a sensitivity run: its message, at every size. */
+static const CbChartKind all_kinds[] = { CB_CHART_RADAR, CB_CHART_GAP, CB_CHART_RANKING, CB_CHART_HEATMAP,
+                                         CB_CHART_ACCEPTABILITY };
 static const CbChartLabels all_labels[] = { CB_CHART_LABELS_EN, CB_CHART_LABELS_ZH, CB_CHART_LABELS_BOTH };
 static const char * const label_names[] = { "en", "zh", "both" };
 
@@ -264,9 +267,10 @@ test_layout_intervals (void)
   g_autoptr(GString) problems = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   CbSensitivitySettings settings;
-  CbChartStyle style;
+  CbChartStyle style, dark;
 
   cb_chart_style_init (&style, FALSE);
+  cb_chart_style_init (&dark, TRUE);
   cb_sensitivity_settings_init (&settings);
   settings.samples = 200;
   sensitivity = cb_sensitivity_run (dataset, weights, &settings, NULL, NULL, NULL, &error);
@@ -285,6 +289,10 @@ test_layout_intervals (void)
 
           check_render (CB_CHART_RANKING, data, &style, sizes[s].width, sizes[s].height, CHECK_STRICT, what,
                         problems);
+          g_free (what);
+          what = g_strdup_printf ("acceptability %s %g×%g", label_names[l], sizes[s].width, sizes[s].height);
+          check_render (CB_CHART_ACCEPTABILITY, data, s % 2 ? &dark : &style, sizes[s].width, sizes[s].height,
+                        CHECK_STRICT, what, problems);
         }
       text = cb_chart_describe (CB_CHART_RANKING, data);
       {
@@ -746,6 +754,78 @@ test_describe (void)
     }
 }
 
+/* Rank acceptability with no noise: every case keeps its rank in every
+ * sample, so the cells at the nominal ranks are all at the top of the
+ * colour scale, on the diagonal, and the summary says 100 %. */
+static void
+test_acceptability (void)
+{
+  g_autoptr(CbResult) result = cb_test_default_result (CB_NORMALISATION_GOALPOSTS, CB_AGGREGATION_ARITHMETIC);
+  CbDataset *dataset = cb_result_get_dataset (result);
+  g_autoptr(CbWeights) weights = cb_weights_new_equal (dataset);
+  g_autoptr(CbSensitivity) sensitivity = NULL;
+  g_autoptr(CbChartData) data = cb_test_chart_data (result, CB_CHART_LABELS_EN, CB_CHART_LEVEL_DIMENSION, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  CbSensitivitySettings settings;
+  CbChartStyle style;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 600);
+  cairo_t *cr = cairo_create (surface);
+  Rgb top = cb_test_rgb_from_hex ("#FDE725");
+  guint n_ranked, n_bands = 0;
+  double band_x[16];
+  gboolean in_band = FALSE;
+
+  cb_chart_style_init (&style, FALSE);
+  cb_sensitivity_settings_init (&settings);
+  settings.samples = 50;
+  settings.noise = 0;
+  sensitivity = cb_sensitivity_run (dataset, weights, &settings, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  n_ranked = cb_sensitivity_get_n_ranked (sensitivity);
+  g_assert_cmpuint (n_ranked, ==, 6);
+  cb_chart_data_set_sensitivity (data, sensitivity);
+  cb_chart_draw (CB_CHART_ACCEPTABILITY, cr, data, &style, 800, 600, NULL);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  if (g_getenv ("CASEBENCH_CHART_DUMP") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("CASEBENCH_CHART_DUMP"), "acceptability.png", NULL);
+
+      cairo_surface_write_to_png (surface, path);
+    }
+  /* Bands of rows with the top colour: the six cells (and perhaps the
+   * colour bar's end below them); each cell right of the one above. */
+  for (int y = 0; y < 600; y++)
+    {
+      double sum = 0;
+      guint n = 0;
+
+      for (int x = 0; x < 800; x++)
+        if (cb_test_rgb_distance (cb_test_pixel (surface, x, y), top) <= 3)
+          sum += x, n++;
+      if (n > 10 && !in_band && n_bands < G_N_ELEMENTS (band_x))
+        band_x[n_bands++] = sum / n;
+      in_band = n > 10;
+    }
+  g_assert_cmpuint (n_bands, >=, 6);
+  for (guint b = 1; b < 6; b++)
+    {
+      g_test_message ("cell %u at x %.0f", b + 1, band_x[b]);
+      g_assert_cmpfloat (band_x[b], >, band_x[b - 1] + 40);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  text = cb_chart_describe (CB_CHART_ACCEPTABILITY, data);
+  g_test_message ("%s", text);
+  {
+    g_autofree char *expected = g_strdup_printf ("\n1. Karamay: %s 1 100 %%.", g_dgettext (GETTEXT_PACKAGE, "rank"));
+
+    g_assert_nonnull (strstr (text, expected));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +858,7 @@ main (int   argc,
   g_test_add_func ("/charts/layout/degenerate", test_degenerate);
   g_test_add_func ("/charts/describe", test_describe);
   g_test_add_func ("/charts/layout/intervals", test_layout_intervals);
+  g_test_add_func ("/charts/acceptability", test_acceptability);
 
   return g_test_run ();
 }

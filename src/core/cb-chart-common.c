@@ -530,6 +530,7 @@ static const char * const kind_names[] = {
   [CB_CHART_GAP] = "gap",
   [CB_CHART_RANKING] = "ranking",
   [CB_CHART_HEATMAP] = "heatmap",
+  [CB_CHART_ACCEPTABILITY] = "acceptability",
 };
 
 gboolean
@@ -550,7 +551,7 @@ cb_chart_kind_from_string (const char  *text,
 const char *
 cb_chart_kind_to_string (CbChartKind kind)
 {
-  g_return_val_if_fail (kind <= CB_CHART_HEATMAP, NULL);
+  g_return_val_if_fail (kind <= CB_CHART_ACCEPTABILITY, NULL);
 
   return kind_names[kind];
 }
@@ -590,6 +591,9 @@ cb_chart_draw (CbChartKind         kind,
       break;
     case CB_CHART_HEATMAP:
       cb_heatmap_chart_draw (cr, data, style, width, height, label_boxes);
+      break;
+    case CB_CHART_ACCEPTABILITY:
+      cb_acceptability_chart_draw (cr, data, style, width, height, label_boxes);
       break;
     default:
       g_return_if_reached ();

@@ -148,6 +148,46 @@ describe_ranking (GString           *text,
       }
 }
 
+static void
+describe_acceptability (GString           *text,
+                        const CbChartData *data)
+{
+  CbSensitivity *sensitivity = data->sensitivity;
+  guint n_ranked;
+
+  if (sensitivity == NULL)
+    {
+      g_string_append_printf (text, " %s", _("No sensitivity analysis has been run."));
+      return;
+    }
+  n_ranked = cb_sensitivity_get_n_ranked (sensitivity);
+  for (guint rank = 1; rank <= n_ranked; rank++)
+    for (guint k = 0; k < data->cases->len; k++)
+      {
+        guint c = g_array_index (data->cases, guint, k);
+        g_autofree char *name = NULL;
+        const char *separator = ":";
+
+        if (cb_sensitivity_get_nominal_rank (sensitivity, c) != rank)
+          continue;
+        name = _cb_chart_case_label (data, c);
+        g_string_append_printf (text, "\n%u. %s", rank, name);
+        for (guint r = 1; r <= n_ranked; r++)
+          {
+            double p = cb_sensitivity_get_probability (sensitivity, c, r);
+
+            if (p < 0.005)
+              continue;
+            /* Translators: e.g. "rank 2 17 %" in the rank-acceptability summary */
+            g_string_append_printf (text, "%s %s %u ", separator, _("rank"), r);
+            append_number (text, 100 * p, 0);
+            g_string_append (text, " %");
+            separator = ",";
+          }
+        g_string_append (text, ".");
+      }
+}
+
 /**
  * cb_chart_describe:
  *
@@ -178,6 +218,9 @@ cb_chart_describe (CbChartKind        kind,
     case CB_CHART_RANKING:
       g_string_append_printf (text, _("Ranking by composite score (%s)."), subtitle);
       break;
+    case CB_CHART_ACCEPTABILITY:
+      g_string_append_printf (text, _("Rank acceptability: how often each case took each rank (%s)."), subtitle);
+      break;
     case CB_CHART_HEATMAP:
     default:
       g_string_append_printf (text, data->level == CB_CHART_LEVEL_DIMENSION
@@ -199,6 +242,9 @@ cb_chart_describe (CbChartKind        kind,
       break;
     case CB_CHART_RANKING:
       describe_ranking (text, data);
+      break;
+    case CB_CHART_ACCEPTABILITY:
+      describe_acceptability (text, data);
       break;
     case CB_CHART_RADAR:
     case CB_CHART_HEATMAP:

@@ -20,6 +20,7 @@ typedef enum
   CB_CHART_GAP,
   CB_CHART_RANKING,
   CB_CHART_HEATMAP,
+  CB_CHART_ACCEPTABILITY,  /* rank acceptability of a sensitivity run */
 } CbChartKind;
 
 typedef enum
@@ -134,6 +135,13 @@ void          cb_ranking_chart_draw           (cairo_t           *cr,
                                                double             height,
                                                GArray            *label_boxes);
 void          cb_heatmap_chart_draw           (cairo_t           *cr,
+                                               const CbChartData *data,
+                                               const CbChartStyle *style,
+                                               double             width,
+                                               double             height,
+                                               GArray            *label_boxes);
+
+void          cb_acceptability_chart_draw     (cairo_t           *cr,
                                                const CbChartData *data,
                                                const CbChartStyle *style,
                                                double             width,

@@ -51,6 +51,43 @@ text_on (const CbColor *cell)
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? &black : &white;
 }
 
+/* A colour bar of the ramp from lo to hi at (x, y), its caption ending at
+ * caption_x, ticks suffixed with unit_text. */
+static void
+colour_bar (cairo_t            *cr,
+            const CbChartStyle *style,
+            double              x,
+            double              y,
+            double              w,
+            PangoLayout        *caption,
+            double              caption_x,
+            double              lo,
+            double              hi,
+            const char         *unit_text,
+            GArray             *boxes)
+{
+  double unit = style->font_size;
+  cairo_pattern_t *gradient = cairo_pattern_create_linear (x, 0, x + w, 0);
+
+  for (guint s = 0; s < G_N_ELEMENTS (ramp); s++)
+    cairo_pattern_add_color_stop_rgb (gradient, (double) s / (G_N_ELEMENTS (ramp) - 1),
+                                      ramp[s].red, ramp[s].green, ramp[s].blue);
+  cairo_set_source (cr, gradient);
+  cairo_rectangle (cr, x, y, w, unit * 0.7);
+  cairo_fill (cr);
+  cairo_pattern_destroy (gradient);
+
+  _cb_chart_show (cr, caption, caption_x, y - unit * 0.1, CB_ALIGN_END, CB_ALIGN_START, &style->muted, boxes);
+  for (guint t = 0; t <= 4; t++)
+    {
+      g_autofree char *text = cb_format_number (lo + (hi - lo) * t / 4, 0, "–");
+      g_autofree char *tick_text = g_strconcat (text, unit_text, NULL);
+      g_autoptr(PangoLayout) tick = _cb_chart_layout (cr, style, tick_text, 0.72, FALSE, -1);
+
+      _cb_chart_show (cr, tick, x + w * t / 4, y + unit * 0.8, t == 0 ? CB_ALIGN_START
+                      : (t == 4 ? CB_ALIGN_END : CB_ALIGN_CENTER), CB_ALIGN_START, &style->muted, boxes);
+    }
+}
 
 void
 cb_heatmap_chart_draw (cairo_t            *cr,
@@ -235,27 +272,156 @@ cb_heatmap_chart_draw (cairo_t            *cr,
     }
   y += cell_h * n_rows + unit * 0.8;
 
-  /* The colour bar. */
-  {
-    double bar_x = x + label_w + unit * 0.5, bar_w = MIN (cell_w * n_columns, unit * 24);
-    cairo_pattern_t *gradient = cairo_pattern_create_linear (bar_x, 0, bar_x + bar_w, 0);
+  colour_bar (cr, style, x + label_w + unit * 0.5, y, MIN (cell_w * n_columns, unit * 24), caption,
+              x + label_w, lo, hi, "", boxes);
+}
 
-    for (guint s = 0; s < G_N_ELEMENTS (ramp); s++)
-      cairo_pattern_add_color_stop_rgb (gradient, (double) s / (G_N_ELEMENTS (ramp) - 1),
-                                        ramp[s].red, ramp[s].green, ramp[s].blue);
-    cairo_set_source (cr, gradient);
-    cairo_rectangle (cr, bar_x, y, bar_w, unit * 0.7);
-    cairo_fill (cr);
-    cairo_pattern_destroy (gradient);
+/* The ranked cases among those chosen, by nominal rank. */
+static GArray *
+ranked_rows (const CbChartData *data)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_ranked = cb_sensitivity_get_n_ranked (data->sensitivity);
 
-    _cb_chart_show (cr, caption, x + label_w, y - unit * 0.1, CB_ALIGN_END, CB_ALIGN_START, &style->muted, boxes);
-    for (guint t = 0; t <= 4; t++)
+  for (guint rank = 1; rank <= n_ranked; rank++)
+    for (guint k = 0; k < data->cases->len; k++)
       {
-        g_autofree char *text = cb_format_number (lo + (hi - lo) * t / 4, 0, "–");
-        g_autoptr(PangoLayout) tick = _cb_chart_layout (cr, style, text, 0.72, FALSE, -1);
+        guint c = g_array_index (data->cases, guint, k);
 
-        _cb_chart_show (cr, tick, bar_x + bar_w * t / 4, y + unit * 0.8, t == 0 ? CB_ALIGN_START
-                        : (t == 4 ? CB_ALIGN_END : CB_ALIGN_CENTER), CB_ALIGN_START, &style->muted, boxes);
+        if (cb_sensitivity_get_nominal_rank (data->sensitivity, c) == rank)
+          g_array_append_val (rows, c);
       }
+  return rows;
+}
+
+/**
+ * cb_acceptability_chart_draw:
+ *
+ * Rank acceptability: for each ranked case (rows, by nominal rank) the
+ * share of the sensitivity run's samples in which it took each rank
+ * (columns), as a heat map with the nominal rank outlined. Without a
+ * sensitivity run it says how to get one.
+ */
+void
+cb_acceptability_chart_draw (cairo_t            *cr,
+                             const CbChartData  *data,
+                             const CbChartStyle *style,
+                             double              width,
+                             double              height,
+                             GArray             *boxes)
+{
+  CbSensitivity *sensitivity = data->sensitivity;
+  double unit = style->font_size, margin = unit * CB_CHART_MARGIN;
+  double top = _cb_chart_begin (cr, data, style, width, height, _("Rank acceptability"), boxes);
+  double x = margin, y = top, w = width - 2 * margin, h = height - top - margin;
+  double label_w, head_h, legend_h, caption_h, cell_w, cell_h, row_scale, number_scale;
+  const CbSensitivitySettings *settings;
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(PangoLayout) caption = NULL;
+  g_autoptr(PangoLayout) rank_head = NULL;
+  g_autofree char *noise = NULL;
+  g_autofree char *caption_text = NULL;
+  guint n_ranks;
+
+  if (sensitivity == NULL || cb_sensitivity_get_n_ranked (sensitivity) == 0)
+    {
+      _cb_chart_message (cr, style, x, y, w, h,
+                         _("Run the sensitivity analysis to see how often each case takes each rank."), boxes);
+      return;
+    }
+  rows = ranked_rows (data);
+  n_ranks = cb_sensitivity_get_n_ranked (sensitivity);
+  if (rows->len == 0)
+    {
+      _cb_chart_message (cr, style, x, y, w, h, _("Choose at least one ranked case."), boxes);
+      return;
+    }
+
+  settings = cb_sensitivity_get_settings (sensitivity);
+  noise = cb_format_number (settings->noise * 100, 0, "–");
+  /* Translators: the legend of the rank-acceptability chart */
+  caption_text = g_strdup_printf (_("Share of %u samples (weights ±%s%%, seed %u)"),
+                                  settings->samples, noise, settings->seed);
+  label_w = MIN (w * 0.25, unit * 12);
+  caption = _cb_chart_layout (cr, style, caption_text, 0.72, FALSE, label_w);
+  _cb_chart_layout_size (caption, NULL, &caption_h);
+  legend_h = MAX (unit * 2.6, caption_h + unit * 0.2);
+  rank_head = _cb_chart_layout (cr, style, _("Rank"), CB_CHART_SMALL_SCALE, TRUE, label_w);
+  _cb_chart_layout_size (rank_head, NULL, &head_h);
+  cell_w = (w - label_w - unit * 0.5) / n_ranks;
+  cell_h = MIN ((h - head_h - legend_h - unit) / rows->len, unit * 3);
+  if (cell_w < unit * 1.6 || cell_h < MIN (unit * 0.9, 8.0))
+    {
+      _cb_chart_message (cr, style, x, y, w, h, _("Make the chart larger to see the heat map."), boxes);
+      return;
+    }
+  row_scale = MIN (0.95, (cell_h - 2) / (unit * 1.2));
+  number_scale = MIN (0.9, row_scale);
+  {
+    g_autoptr(PangoLayout) widest = _cb_chart_layout (cr, style, "100 %", number_scale, FALSE, -1);
+    double nw;
+
+    _cb_chart_layout_size (widest, &nw, NULL);
+    if (nw > cell_w - 4)
+      number_scale *= (cell_w - 4) / nw;
   }
+
+  /* "Rank" over the names, and the ranks over their columns. */
+  _cb_chart_show (cr, rank_head, x + label_w, y, CB_ALIGN_END, CB_ALIGN_START, &style->foreground, boxes);
+  for (guint r = 1; r <= n_ranks; r++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", r);
+      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, text, CB_CHART_SMALL_SCALE, TRUE, -1);
+
+      _cb_chart_show (cr, layout, x + label_w + unit * 0.5 + cell_w * (r - 0.5), y, CB_ALIGN_CENTER,
+                      CB_ALIGN_START, &style->foreground, boxes);
+    }
+  y += head_h + unit * 0.4;
+
+  for (guint row = 0; row < rows->len; row++)
+    {
+      guint c = g_array_index (rows, guint, row);
+      guint nominal = cb_sensitivity_get_nominal_rank (sensitivity, c);
+      g_autofree char *name = _cb_chart_case_label (data, c);
+      g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, name, row_scale, FALSE, label_w);
+      double cy = y + cell_h * row;
+
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -1);
+      _cb_chart_show (cr, layout, x + label_w, cy + cell_h / 2, CB_ALIGN_END, CB_ALIGN_CENTER,
+                      &style->foreground, boxes);
+
+      for (guint r = 1; r <= n_ranks; r++)
+        {
+          double p = cb_sensitivity_get_probability (sensitivity, c, r);
+          double cx = x + label_w + unit * 0.5 + cell_w * (r - 1);
+          CbColor fill = p > 0 ? ramp_colour (p) : style->grid;
+
+          _cb_chart_set_colour (cr, &fill, 1.0);
+          cairo_rectangle (cr, cx + 1, cy + 1, cell_w - 2, cell_h - 2);
+          cairo_fill (cr);
+          if (r == nominal)
+            {
+              double line = MAX (1.5, unit * 0.14);
+
+              _cb_chart_set_colour (cr, &style->foreground, 1.0);
+              cairo_set_line_width (cr, line);
+              cairo_rectangle (cr, cx + 1 + line / 2, cy + 1 + line / 2, cell_w - 2 - line, cell_h - 2 - line);
+              cairo_stroke (cr);
+            }
+          if (p > 0)
+            {
+              g_autofree char *number = cb_format_number (100 * p, 0, "–");
+              g_autofree char *text = p < 0.005 ? g_strdup ("<1 %") : g_strconcat (number, " %", NULL);
+              g_autoptr(PangoLayout) cell_layout = _cb_chart_layout (cr, style, text, number_scale, FALSE, -1);
+
+              _cb_chart_show (cr, cell_layout, cx + cell_w / 2, cy + cell_h / 2, CB_ALIGN_CENTER, CB_ALIGN_CENTER,
+                              text_on (&fill), boxes);
+            }
+        }
+    }
+  y += cell_h * rows->len + unit * 0.8;
+
+  colour_bar (cr, style, x + label_w + unit * 0.5, y, MIN (cell_w * n_ranks, unit * 24), caption,
+              x + label_w, 0, 100, " %", boxes);
 }
