@@ -19,3 +19,4 @@ guint      rank_of          (CbChartView *view,
 
 void       check_weights    (CbWindow   *window);
 void       check_pairwise   (CbWindow   *window);
+void       check_sensitivity (CbWindow  *window);

@@ -220,6 +220,7 @@ test_options (void)
     { "sorted.png", { "--chart", "gap", "--sort-by-gap", "--method", "geometric" } },
     { "intervals.png", { "--chart", "ranking", "--samples", "300", "--seed", "7", "--weights",
                          "co-enjoyment-first" } },
+    { "acceptability.png", { "--chart", "acceptability", "--samples", "300", "--seed", "7" } },
   };
   g_autofree char *en = tmp_path ("en.png");
   g_autofree char *zh = tmp_path ("zh.png");
@@ -290,9 +291,10 @@ test_errors (void)
     int status;
     const char *message;
   } cases[] = {
-    { { NULL }, png, 2, "Give --chart radar, gap, ranking or heatmap." },
-    { { "--chart", "pie" }, png, 2, "Give --chart radar, gap, ranking or heatmap." },
+    { { NULL }, png, 2, "Give --chart radar, gap, ranking, heatmap or acceptability." },
+    { { "--chart", "pie" }, png, 2, "Give --chart radar, gap, ranking, heatmap or acceptability." },
     { { "--chart", "radar" }, gif, 2, "The file must end in .png, .svg or .pdf." },
+    { { "--chart", "acceptability" }, png, 2, "The acceptability chart needs a sensitivity run: give --samples N." },
     { { "--chart", "radar" }, NULL, 2, "Give the file to write with -o FILE." },
     { { "--chart", "radar", "--cases", "karamay,atlantis" }, png, 1, "The workbook has no case “atlantis”." },
     { { "--chart", "radar", "--level", "district" }, png, 2,

@@ -81,7 +81,7 @@ cb_cli_export (CbCliGlobals  *globals,
   gint64 seed = 1;
   const GOptionEntry entries[] = {
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &chart,
-      N_("Chart: radar, gap, ranking or heatmap"), N_("CHART") },
+      N_("Chart: radar, gap, ranking, heatmap or acceptability"), N_("CHART") },
     { "cases", 0, 0, G_OPTION_ARG_STRING, &cases_option,
       N_("Cases to show, by code, separated by commas (default: all)"), N_("CODE,…") },
     { "level", 'l', 0, G_OPTION_ARG_STRING, &level,
@@ -100,7 +100,7 @@ cb_cli_export (CbCliGlobals  *globals,
     { "sort-by-gap", 0, 0, G_OPTION_ARG_NONE, &sort_by_gap,
       N_("Gap chart: largest weighted gap first"), NULL },
     { "samples", 0, 0, G_OPTION_ARG_INT, &samples,
-      N_("Ranking chart: Monte Carlo samples for rank intervals (default 0: none)"), N_("N") },
+      N_("Ranking and acceptability charts: Monte Carlo samples (default 0: none)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the random numbers (default 1)"), N_("S") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("File to write: .png, .svg or .pdf"), N_("FILE") },
@@ -112,7 +112,7 @@ cb_cli_export (CbCliGlobals  *globals,
   if (argc > 1)
     return cb_cli_usage_error (_("Unexpected argument “%s”."), argv[1]);
   if (chart == NULL || !cb_chart_kind_from_string (chart, &kind))
-    return cb_cli_usage_error (_("Give --chart radar, gap, ranking or heatmap."));
+    return cb_cli_usage_error (_("Give --chart radar, gap, ranking, heatmap or acceptability."));
   if (output == NULL)
     return cb_cli_usage_error (_("Give the file to write with -o FILE."));
   if (!cb_chart_format_from_path (output, &format))
@@ -125,6 +125,8 @@ cb_cli_export (CbCliGlobals  *globals,
     return cb_cli_usage_error (_("--samples must be between 0 and 1000000."));
   if (seed < 0 || seed > G_MAXUINT32)
     return cb_cli_usage_error (_("--seed must be between 0 and 4294967295."));
+  if (kind == CB_CHART_ACCEPTABILITY && samples == 0)
+    return cb_cli_usage_error (_("The acceptability chart needs a sensitivity run: give --samples N."));
 
   if (lang == NULL)
     labels = cb_language_from_locale () == CB_LANGUAGE_ZH ? CB_CHART_LABELS_ZH : CB_CHART_LABELS_EN;

@@ -35,6 +35,7 @@ struct _CbWindow
   CbCaseList *case_list;
   CbCompareView *compare_view;
   CbWeightsView *weights_view;
+  CbSensitivityView *sensitivity_view;
   AdwStatusPage *status_page;
   GMenu *recent_menu;
 };
@@ -108,6 +109,14 @@ cb_window_get_compare_view (CbWindow *self)
   g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
 
   return self->compare_view;
+}
+
+CbSensitivityView *
+cb_window_get_sensitivity_view (CbWindow *self)
+{
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  return self->sensitivity_view;
 }
 
 CbWeightsView *
@@ -252,6 +261,7 @@ show_workbook (CbWindow *self)
   cb_compare_view_set_session (self->compare_view, self->session);
   cb_case_view_set_session (self->case_view, self->session, self->undo_stack);
   cb_weights_view_set_session (self->weights_view, self->session, self->undo_stack);
+  cb_sensitivity_view_set_session (self->sensitivity_view, self->session);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "workbench");
 
@@ -416,6 +426,7 @@ cb_window_class_init (CbWindowClass *klass)
   g_type_ensure (CB_TYPE_CASE_VIEW);
   g_type_ensure (CB_TYPE_COMPARE_VIEW);
   g_type_ensure (CB_TYPE_WEIGHTS_VIEW);
+  g_type_ensure (CB_TYPE_SENSITIVITY_VIEW);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, _cb_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, _cb_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, _cb_window_save_as_action);
@@ -448,6 +459,7 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CbWindow, case_list);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, weights_view);
+  gtk_widget_class_bind_template_child (widget_class, CbWindow, sensitivity_view);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, case_view);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CbWindow, status_page);
