@@ -20,3 +20,4 @@ guint      rank_of          (CbChartView *view,
 void       check_weights    (CbWindow   *window);
 void       check_pairwise   (CbWindow   *window);
 void       check_sensitivity (CbWindow  *window);
+void       check_compare_sets (CbWindow *window);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cb-pairwise-dialog.h"
+#include "cb-weight-set-compare.h"
 #include "test-app-helpers.h"
 
 static double
@@ -306,4 +307,80 @@ check_pairwise (CbWindow *window)
   set = cb_workbook_find_weight_set (workbook, "equal");
   g_assert_cmpfloat_with_epsilon (dimension_weight (set, dataset, index[0]), 1.0 / 3, 1e-9);
   g_assert_cmpuint (n_judgements (set, CB_JUDGEMENT_DIMENSIONS), ==, 0);
+}
+
+/* Weight sets chosen in the weights view, duplicated, and two compared
+ * side by side: their weights, and the ranks the engine gives under each. */
+void
+check_compare_sets (CbWindow *window)
+{
+  CbWorkbook *workbook = cb_window_get_workbook (window);
+  CbSession *session = cb_window_get_session (window);
+  CbWeightsView *view = cb_window_get_weights_view (window);
+  CbWeightSet *equal = cb_workbook_find_weight_set (workbook, "equal");
+  CbWeightSet *enjoyment = cb_workbook_find_weight_set (workbook, "co-enjoyment-first");
+  GListModel *sets = cb_workbook_get_weight_sets (workbook);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *summary = NULL;
+  CbWeightSetCompare *compare;
+  CbChartData *data;
+  gint64 copy_id;
+
+  g_assert_nonnull (equal);
+  g_assert_nonnull (enjoyment);
+  cb_session_set_weight_set (session, enjoyment);
+
+  /* Duplicated: a copy with the same weights, chosen; undo removes it. */
+  copy_id = cb_weights_view_duplicate_set (view, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (copy_id, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sets), ==, 3);
+  g_assert_cmpint (cb_weight_set_get_id (cb_session_get_weight_set (session)), ==, copy_id);
+  g_assert_cmpstr (cb_text_get_en (cb_weight_set_get_name (cb_session_get_weight_set (session))), ==,
+                   g_strconcat (cb_text_get_en (cb_weight_set_get_name (enjoyment)), " (copy)", NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_null (cb_workbook_lookup_weight_set (workbook, copy_id));
+  g_assert_cmpuint (g_list_model_get_n_items (sets), ==, 2);
+
+  /* Side by side: equal (A) against co-enjoyment first (B). */
+  cb_session_set_weight_set (session, equal);
+  compare = CB_WEIGHT_SET_COMPARE (cb_weights_view_open_compare (view));
+  g_assert_nonnull (compare);
+  cb_weight_set_compare_set_sets (compare, equal, enjoyment);
+  data = cb_chart_view_get_data (cb_weight_set_compare_get_chart (compare));
+  g_assert_nonnull (data);
+  summary = cb_chart_view_dup_summary (cb_weight_set_compare_get_chart (compare));
+  g_test_message ("%s", summary);
+  /* A's and B's ranks are the engine's for their weights. */
+  {
+    CbDataset *dataset = cb_result_get_dataset (cb_chart_data_get_result (data));
+    g_autoptr(CbWeights) weights_a = cb_weights_new_from_weight_set (dataset, equal, &error);
+    g_autoptr(CbWeights) weights_b = cb_weights_new_from_weight_set (dataset, enjoyment, &error);
+    g_autoptr(CbResult) a = cb_analyse (dataset, weights_a, cb_session_get_normalisation (session),
+                                        cb_session_get_aggregation (session), &error);
+    g_autoptr(CbResult) b = cb_analyse (dataset, weights_b, cb_session_get_normalisation (session),
+                                        cb_session_get_aggregation (session), &error);
+    guint moved = 0;
+
+    g_assert_no_error (error);
+    for (guint c = 0; c < cb_dataset_get_n_cases (dataset); c++)
+      if (cb_result_get_rank (a, c) > 0)
+        {
+          g_autofree char *line = g_strdup_printf ("%s: %u → %u",
+                                                   cb_text_get (cb_dataset_get_case_name (dataset, c),
+                                                                cb_language_from_locale ()),
+                                                   cb_result_get_rank (a, c), cb_result_get_rank (b, c));
+
+          g_assert_nonnull (strstr (summary, line));
+          moved += cb_result_get_rank (a, c) != cb_result_get_rank (b, c);
+        }
+    g_assert_cmpuint (moved, >, 0);
+  }
+  /* The table: co-enjoyment's weight under each, and B minus A. */
+  table = cb_weight_set_compare_dup_table (compare);
+  g_test_message ("%s", table);
+  g_assert_nonnull (strstr (table, "\t33.3\t"));
+  close_dialog (GTK_WIDGET (compare));
+  cb_session_set_weight_set (session, equal);
 }

@@ -381,6 +381,7 @@ activated_cb (GApplication *app,
   check_workbench (CB_WINDOW (window));
   check_weights (CB_WINDOW (window));
   check_pairwise (CB_WINDOW (window));
+  check_compare_sets (CB_WINDOW (window));
   check_sensitivity (CB_WINDOW (window));
   check_files (CB_WINDOW (window));
 

@@ -34,11 +34,13 @@ static const DrawFunc draw_kind[] = {
   [CB_CHART_RANKING] = cb_ranking_chart_draw,
   [CB_CHART_HEATMAP] = cb_heatmap_chart_draw,
   [CB_CHART_ACCEPTABILITY] = cb_acceptability_chart_draw,
+  [CB_CHART_SLOPE] = cb_slope_chart_draw,
 };
 
-/* Acceptability without a sensitivity run: its message, at every size. */
+/* Acceptability without a sensitivity run and slope without a second
+ * weight set: their messages, at every size. */
 static const CbChartKind all_kinds[] = { CB_CHART_RADAR, CB_CHART_GAP, CB_CHART_RANKING, CB_CHART_HEATMAP,
-                                         CB_CHART_ACCEPTABILITY };
+                                         CB_CHART_ACCEPTABILITY, CB_CHART_SLOPE };
 static const CbChartLabels all_labels[] = { CB_CHART_LABELS_EN, CB_CHART_LABELS_ZH, CB_CHART_LABELS_BOTH };
 static const char * const label_names[] = { "en", "zh", "both" };
 
@@ -826,6 +828,93 @@ test_acceptability (void)
   }
 }
 
+/* Pixels within 3 of a case's own colour. */
+static guint
+count_colour (cairo_surface_t *surface,
+              const char      *hex)
+{
+  Rgb colour = cb_test_rgb_from_hex (hex);
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      n += cb_test_rgb_distance (cb_test_pixel (surface, x, y), colour) <= 3;
+  return n;
+}
+
+/* The slope chart from equal weights to co-enjoyment alone: the moves
+ * the engine gives, moved cases drawn in their full colour and the
+ * others faded, and its layout sound at every size. */
+static void
+test_slope (void)
+{
+  g_autoptr(CbResult) result = cb_test_default_result (CB_NORMALISATION_GOALPOSTS, CB_AGGREGATION_ARITHMETIC);
+  CbDataset *dataset = cb_result_get_dataset (result);
+  g_autofree double *indicators = g_new (double, cb_dataset_get_n_indicators (dataset));
+  double dims[3] = { 0, 0, 0 };
+  g_autoptr(CbWeights) weights = NULL;
+  g_autoptr(CbResult) versus = NULL;
+  g_autoptr(CbChartData) data = cb_test_chart_data (result, CB_CHART_LABELS_EN, CB_CHART_LEVEL_DIMENSION, FALSE);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  CbChartStyle light, dark;
+
+  for (guint i = 0; i < cb_dataset_get_n_indicators (dataset); i++)
+    indicators[i] = 1;
+  for (guint d = 0; d < cb_dataset_get_n_dimensions (dataset); d++)
+    if (g_str_equal (cb_text_get_en (cb_dataset_get_dimension_name (dataset, d)), "Co-enjoyment"))
+      dims[d] = 1;
+  weights = cb_weights_new (dataset, dims, indicators, &error);
+  g_assert_no_error (error);
+  versus = cb_analyse (dataset, weights, CB_NORMALISATION_GOALPOSTS, CB_AGGREGATION_ARITHMETIC, &error);
+  g_assert_no_error (error);
+  cb_chart_data_set_weight_set_name (data, "Equal weights");
+  cb_chart_data_set_versus (data, versus, "Co-enjoyment only");
+
+  text = cb_chart_describe (CB_CHART_SLOPE, data);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "\nChangchun: 2 → 1 (↑1)."));
+  g_assert_nonnull (strstr (text, "\nShanghai Jing'an: 5 → 3 (↑2)."));
+  g_assert_nonnull (strstr (text, "\nBaotou Qingshan: 4 → 5 (↓1)."));
+  g_assert_nonnull (strstr (text, "\nKaramay: 1 → 1 (=)."));
+
+  cb_chart_style_init (&light, FALSE);
+  cb_chart_style_init (&dark, TRUE);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 600);
+  cr = cairo_create (surface);
+  cb_chart_draw (CB_CHART_SLOPE, cr, data, &light, 900, 600, NULL);
+  cairo_surface_flush (surface);
+  for (guint c = 0; c < cb_dataset_get_n_cases (dataset); c++)
+    {
+      const char *hex = cb_dataset_get_case_colour (dataset, c);
+      gboolean moved = cb_result_get_rank (result, c) != cb_result_get_rank (versus, c);
+      guint n;
+
+      if (hex == NULL || cb_dataset_get_case_is_reference (dataset, c))
+        continue;
+      n = count_colour (surface, hex);
+      g_test_message ("%s: %u pixels in its colour", cb_dataset_get_case_code (dataset, c), n);
+      if (moved)
+        g_assert_cmpuint (n, >, 200);
+      else
+        g_assert_cmpuint (n, <, 20);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autofree char *what = g_strdup_printf ("slope %g×%g", sizes[s].width, sizes[s].height);
+
+      check_render (CB_CHART_SLOPE, data, s % 2 ? &dark : &light, sizes[s].width, sizes[s].height, CHECK_STRICT,
+                    what, problems);
+    }
+  cb_test_assert_no_problems (problems);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -859,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/charts/describe", test_describe);
   g_test_add_func ("/charts/layout/intervals", test_layout_intervals);
   g_test_add_func ("/charts/acceptability", test_acceptability);
+  g_test_add_func ("/charts/slope", test_slope);
 
   return g_test_run ();
 }

@@ -531,6 +531,7 @@ static const char * const kind_names[] = {
   [CB_CHART_RANKING] = "ranking",
   [CB_CHART_HEATMAP] = "heatmap",
   [CB_CHART_ACCEPTABILITY] = "acceptability",
+  [CB_CHART_SLOPE] = "slope",
 };
 
 gboolean
@@ -551,7 +552,7 @@ cb_chart_kind_from_string (const char  *text,
 const char *
 cb_chart_kind_to_string (CbChartKind kind)
 {
-  g_return_val_if_fail (kind <= CB_CHART_ACCEPTABILITY, NULL);
+  g_return_val_if_fail (kind <= CB_CHART_SLOPE, NULL);
 
   return kind_names[kind];
 }
@@ -594,6 +595,9 @@ cb_chart_draw (CbChartKind         kind,
       break;
     case CB_CHART_ACCEPTABILITY:
       cb_acceptability_chart_draw (cr, data, style, width, height, label_boxes);
+      break;
+    case CB_CHART_SLOPE:
+      cb_slope_chart_draw (cr, data, style, width, height, label_boxes);
       break;
     default:
       g_return_if_reached ();

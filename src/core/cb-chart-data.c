@@ -26,6 +26,8 @@ chart_data_clear (gpointer data)
 
   g_clear_pointer (&self->result, cb_result_unref);
   g_clear_pointer (&self->sensitivity, cb_sensitivity_unref);
+  g_clear_pointer (&self->versus, cb_result_unref);
+  g_clear_pointer (&self->versus_name, g_free);
   g_clear_pointer (&self->cases, g_array_unref);
   g_clear_pointer (&self->weight_set_name, g_free);
 }
@@ -67,6 +69,7 @@ cb_chart_data_copy (const CbChartData *self)
   copy->sort_by_gap = self->sort_by_gap;
   cb_chart_data_set_sensitivity (copy, self->sensitivity);
   cb_chart_data_set_weight_set_name (copy, self->weight_set_name);
+  cb_chart_data_set_versus (copy, self->versus, self->versus_name);
   return copy;
 }
 
@@ -134,6 +137,26 @@ cb_chart_data_set_sensitivity (CbChartData   *self,
   g_clear_pointer (&self->sensitivity, cb_sensitivity_unref);
   if (sensitivity != NULL)
     self->sensitivity = cb_sensitivity_ref (sensitivity);
+}
+
+/* The same dataset analysed with other weights, named @name, for the
+ * slope chart of rank shifts. */
+void
+cb_chart_data_set_versus (CbChartData *self,
+                          CbResult    *versus,
+                          const char  *name)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (versus == NULL ||
+                    cb_dataset_get_n_cases (cb_result_get_dataset (versus)) ==
+                    cb_dataset_get_n_cases (cb_result_get_dataset (self->result)));
+
+  if (versus != NULL)
+    cb_result_ref (versus);
+  g_clear_pointer (&self->versus, cb_result_unref);
+  self->versus = versus;
+  g_free (self->versus_name);
+  self->versus_name = g_strdup (name);
 }
 
 /* How the subtitle names the weights. */

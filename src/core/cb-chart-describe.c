@@ -149,6 +149,28 @@ describe_ranking (GString           *text,
 }
 
 static void
+describe_slope (GString           *text,
+                const CbChartData *data)
+{
+  g_autoptr(GArray) rows = NULL;
+
+  if (data->versus == NULL)
+    {
+      g_string_append_printf (text, " %s", _("No second weight set is chosen."));
+      return;
+    }
+  rows = _cb_slope_chart_rows (data);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const CbSlopeRow *row = &g_array_index (rows, CbSlopeRow, r);
+      g_autofree char *name = _cb_chart_case_label (data, row->c);
+      g_autofree char *move = _cb_slope_chart_move (row->rank[0], row->rank[1]);
+
+      g_string_append_printf (text, "\n%s: %u → %u (%s).", name, row->rank[0], row->rank[1], move);
+    }
+}
+
+static void
 describe_acceptability (GString           *text,
                         const CbChartData *data)
 {
@@ -221,6 +243,12 @@ cb_chart_describe (CbChartKind        kind,
     case CB_CHART_ACCEPTABILITY:
       g_string_append_printf (text, _("Rank acceptability: how often each case took each rank (%s)."), subtitle);
       break;
+    case CB_CHART_SLOPE:
+      /* Translators: the slope chart; %s are two weight sets, then the method */
+      g_string_append_printf (text, _("Rank shifts from “%s” to “%s” (%s)."),
+                              data->weight_set_name != NULL ? data->weight_set_name : "",
+                              data->versus_name != NULL ? data->versus_name : "", subtitle);
+      break;
     case CB_CHART_HEATMAP:
     default:
       g_string_append_printf (text, data->level == CB_CHART_LEVEL_DIMENSION
@@ -245,6 +273,9 @@ cb_chart_describe (CbChartKind        kind,
       break;
     case CB_CHART_ACCEPTABILITY:
       describe_acceptability (text, data);
+      break;
+    case CB_CHART_SLOPE:
+      describe_slope (text, data);
       break;
     case CB_CHART_RADAR:
     case CB_CHART_HEATMAP:

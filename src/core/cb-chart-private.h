@@ -16,6 +16,8 @@ struct _CbChartData
 {
   CbResult *result;
   CbSensitivity *sensitivity;
+  CbResult *versus;         /* the same data under other weights, for the slope chart */
+  char *versus_name;
   GArray *cases;            /* guint indices into the result's dataset */
   CbChartLevel level;
   CbChartLabels labels;
@@ -131,6 +133,19 @@ guint        _cb_chart_n_axes          (const CbChartData  *data);
 CbText      *_cb_chart_axis_name       (const CbChartData  *data,
                                         guint               axis);
 double       _cb_chart_luminance       (const CbColor      *colour);
+
+/* A case in the slope chart. */
+typedef struct
+{
+  guint k;        /* position in data->cases */
+  guint c;        /* dataset index */
+  guint rank[2];  /* under the chart's weights and the versus weights */
+  guint slot[2];  /* 0-based row in each column */
+} CbSlopeRow;
+
+GArray      *_cb_slope_chart_rows      (const CbChartData  *data);
+char        *_cb_slope_chart_move      (guint               from,
+                                        guint               to);
 
 gboolean     _cb_radar_chart_geometry  (cairo_t            *cr,
                                         const CbChartData  *data,

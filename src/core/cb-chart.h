@@ -21,6 +21,7 @@ typedef enum
   CB_CHART_RANKING,
   CB_CHART_HEATMAP,
   CB_CHART_ACCEPTABILITY,  /* rank acceptability of a sensitivity run */
+  CB_CHART_SLOPE,          /* rank shifts between two weight sets */
 } CbChartKind;
 
 typedef enum
@@ -89,6 +90,9 @@ void          cb_chart_data_set_labels        (CbChartData       *self,
                                                CbChartLabels      labels);
 void          cb_chart_data_set_sensitivity   (CbChartData       *self,
                                                CbSensitivity     *sensitivity);
+void          cb_chart_data_set_versus        (CbChartData       *self,
+                                               CbResult          *versus,
+                                               const char        *name);
 void          cb_chart_data_set_weight_set_name (CbChartData     *self,
                                                const char        *name);
 void          cb_chart_data_set_small_multiples (CbChartData     *self,
@@ -142,6 +146,13 @@ void          cb_heatmap_chart_draw           (cairo_t           *cr,
                                                GArray            *label_boxes);
 
 void          cb_acceptability_chart_draw     (cairo_t           *cr,
+                                               const CbChartData *data,
+                                               const CbChartStyle *style,
+                                               double             width,
+                                               double             height,
+                                               GArray            *label_boxes);
+
+void          cb_slope_chart_draw             (cairo_t           *cr,
                                                const CbChartData *data,
                                                const CbChartStyle *style,
                                                double             width,

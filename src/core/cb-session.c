@@ -363,10 +363,13 @@ cb_session_constructed (GObject *object)
 
   G_OBJECT_CLASS (cb_session_parent_class)->constructed (object);
 
+  /* After the other handlers: views that list a model (a drop-down's
+   * selection, say) have taken the change in before the session reports
+   * it and they look at the model again. */
   for (guint k = 0; k < G_N_ELEMENTS (models); k++)
-    g_signal_connect_object (models[k], "items-changed", G_CALLBACK (data_changed_cb), self, 0);
+    g_signal_connect_object (models[k], "items-changed", G_CALLBACK (data_changed_cb), self, G_CONNECT_AFTER);
   g_signal_connect_object (cb_workbook_get_weight_sets (self->workbook), "items-changed",
-                           G_CALLBACK (weight_sets_changed_cb), self, 0);
+                           G_CALLBACK (weight_sets_changed_cb), self, G_CONNECT_AFTER);
 }
 
 static void

@@ -348,7 +348,7 @@ cb_chart_view_class_init (CbChartViewClass *klass)
   /* Which chart: a CbChartKind. */
   properties[PROP_KIND] =
     g_param_spec_int ("kind", NULL, NULL,
-                      CB_CHART_RADAR, CB_CHART_ACCEPTABILITY, CB_CHART_RADAR,
+                      CB_CHART_RADAR, CB_CHART_SLOPE, CB_CHART_RADAR,
                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_DATA] =

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-compare-view.h"
+#include "cb-weight-set-dropdown.h"
 
 struct _CbCompareView
 {
@@ -132,30 +133,11 @@ session_changed_cb (CbSession     *session,
   refresh (self);
 }
 
-static char *
-weight_set_label (CbWeightSet *set)
-{
-  if (set == NULL)
-    return g_strdup ("");
-  return g_strdup (cb_text_get (cb_weight_set_get_name (set), cb_language_from_locale ()));
-}
-
 static void
 sync_controls (CbCompareView *self)
 {
-  GListModel *sets = cb_workbook_get_weight_sets (cb_session_get_workbook (self->session));
-  CbWeightSet *current = cb_session_get_weight_set (self->session);
-  guint position = 0;
-
-  gtk_drop_down_set_model (self->weights_dropdown, sets);
-  for (guint k = 0; k < g_list_model_get_n_items (sets); k++)
-    {
-      g_autoptr(CbWeightSet) set = g_list_model_get_item (sets, k);
-
-      if (current != NULL && g_str_equal (cb_weight_set_get_code (set), cb_weight_set_get_code (current)))
-        position = k;
-    }
-  gtk_drop_down_set_selected (self->weights_dropdown, position);
+  cb_weight_set_dropdown_sync (self->weights_dropdown, cb_session_get_workbook (self->session),
+                               cb_session_get_weight_set (self->session));
   gtk_drop_down_set_selected (self->level_dropdown, cb_session_get_level (self->session));
   gtk_drop_down_set_selected (self->method_dropdown, cb_session_get_aggregation (self->session));
   gtk_drop_down_set_selected (self->normalisation_dropdown, cb_session_get_normalisation (self->session));
@@ -217,7 +199,7 @@ dropdown_changed_cb (GtkDropDown   *dropdown,
     {
       CbWeightSet *set = gtk_drop_down_get_selected_item (dropdown);
 
-      if (set != NULL)
+      if (set != NULL && !cb_weight_set_dropdown_is_settling (dropdown))
         cb_session_set_weight_set (self->session, set);
     }
 }
@@ -310,14 +292,10 @@ cb_compare_view_class_init (CbCompareViewClass *klass)
 static void
 cb_compare_view_init (CbCompareView *self)
 {
-  g_autoptr(GtkExpression) expression = NULL;
   GtkDropDown *dropdowns[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (weight_set_label), NULL, NULL);
-  gtk_drop_down_set_expression (self->weights_dropdown, expression);
+  cb_weight_set_dropdown_setup (self->weights_dropdown);
 
   dropdowns[0] = self->level_dropdown;
   dropdowns[1] = self->weights_dropdown;

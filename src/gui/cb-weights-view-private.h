@@ -18,6 +18,12 @@ void         _cb_weights_view_show_error     (CbWeightsView *self,
 void         _cb_weights_view_new_set_action    (GtkWidget  *widget,
                                                  const char *action_name,
                                                  GVariant   *parameter);
+void         _cb_weights_view_duplicate_set_action (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void         _cb_weights_view_compare_sets_action  (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
 void         _cb_weights_view_rename_set_action (GtkWidget  *widget,
                                                  const char *action_name,
                                                  GVariant   *parameter);

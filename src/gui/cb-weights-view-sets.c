@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cb-weight-set-compare.h"
 #include "cb-weights-view-private.h"
 
 enum { NAME_EN, NAME_ZH, NOTE_EN, NOTE_ZH, N_FIELDS };
@@ -60,6 +61,29 @@ cb_weights_view_add_set (CbWeightsView  *self,
   if (id != 0)
     cb_session_set_weight_set (session, cb_workbook_lookup_weight_set (cb_session_get_workbook (session), id));
   return id;
+}
+
+/* Makes a copy of the weight set shown, weights, judgements and note,
+ * named "… (copy)", and chooses it. */
+gint64
+cb_weights_view_duplicate_set (CbWeightsView  *self,
+                               GError        **error)
+{
+  CbSession *session = _cb_weights_view_get_session (self);
+  CbText *name;
+  g_autofree char *en = NULL;
+  g_autofree char *zh = NULL;
+  g_autoptr(CbText) copy_name = NULL;
+
+  g_return_val_if_fail (CB_IS_WEIGHTS_VIEW (self) && session != NULL, 0);
+
+  name = cb_weight_set_get_name (cb_session_get_weight_set (session));
+  /* Data, not interface text: the name in both languages. */
+  en = g_strdup_printf ("%s (copy)", name != NULL && cb_text_get_en (name) != NULL ? cb_text_get_en (name) : "");
+  zh = g_strdup_printf ("%s（副本）", name != NULL && cb_text_get_zh (name) != NULL ? cb_text_get_zh (name) : "");
+  copy_name = cb_text_new (en, zh);
+  return cb_weights_view_add_set (self, copy_name, cb_weight_set_get_note (cb_session_get_weight_set (session)),
+                                  error);
 }
 
 /* Renames the weight set shown and sets its note. */
@@ -207,6 +231,25 @@ _cb_weights_view_new_set_action (GtkWidget  *widget,
 }
 
 void
+_cb_weights_view_duplicate_set_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cb_weights_view_duplicate_set (CB_WEIGHTS_VIEW (widget), &error) == 0)
+    _cb_weights_view_show_error (CB_WEIGHTS_VIEW (widget), error->message);
+}
+
+void
+_cb_weights_view_compare_sets_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  cb_weights_view_open_compare (CB_WEIGHTS_VIEW (widget));
+}
+
+void
 _cb_weights_view_rename_set_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
@@ -223,4 +266,22 @@ _cb_weights_view_delete_set_action (GtkWidget  *widget,
 
   if (!cb_weights_view_delete_set (CB_WEIGHTS_VIEW (widget), &error))
     _cb_weights_view_show_error (CB_WEIGHTS_VIEW (widget), error->message);
+}
+
+/* Opens the side-by-side of the weight set shown and another. */
+GtkWidget *
+cb_weights_view_open_compare (CbWeightsView *self)
+{
+  CbSession *session = _cb_weights_view_get_session (self);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *window;
+
+  g_return_val_if_fail (CB_IS_WEIGHTS_VIEW (self) && session != NULL, NULL);
+
+  cb_weights_view_commit (self);
+  window = cb_weight_set_compare_new (session);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }

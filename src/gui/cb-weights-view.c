@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-ahp.h"
+#include "cb-weight-set-dropdown.h"
 #include "cb-weights-view-private.h"
 
 /* How long the weights must be still before they are stored. */
@@ -56,7 +57,7 @@ struct _CbWeightsView
   gboolean updating;
 
   GtkWidget *paned;
-  GtkWidget *title;
+  GtkWidget *sets;
   GtkWidget *error_label;
   GtkWidget *groups;
   GtkWidget *moves;
@@ -572,7 +573,6 @@ reload (CbWeightsView *self)
   CbResult *result;
   CbWeightSet *set;
   CbDataset *dataset;
-  g_autofree char *title = NULL;
 
   result = self->session != NULL ? cb_session_get_result (self->session, NULL) : NULL;
   if (result == NULL)
@@ -610,9 +610,23 @@ reload (CbWeightsView *self)
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "weights.delete-set",
                                  g_list_model_get_n_items (cb_workbook_get_weight_sets (cb_session_get_workbook (self->session))) > 1);
-  /* Translators: %s is the weight set, e.g. "Weights: Equal weights" */
-  title = g_strdup_printf (_("Weights: %s"), label_of (cb_weight_set_get_name (set)));
-  gtk_label_set_text (GTK_LABEL (self->title), title);
+  cb_weight_set_dropdown_sync (GTK_DROP_DOWN (self->sets), cb_session_get_workbook (self->session), set);
+}
+
+/* Another weight set chosen in the drop-down: the moved weights are
+ * stored in the set they were moved in first. */
+static void
+set_chosen_cb (GtkDropDown   *dropdown,
+               GParamSpec    *pspec,
+               CbWeightsView *self)
+{
+  CbWeightSet *chosen = gtk_drop_down_get_selected_item (dropdown);
+
+  if (self->session == NULL || chosen == NULL || cb_weight_set_dropdown_is_settling (dropdown) ||
+      g_str_equal (cb_weight_set_get_code (chosen), cb_weight_set_get_code (cb_session_get_weight_set (self->session))))
+    return;
+  cb_weights_view_commit (self);
+  cb_session_set_weight_set (self->session, chosen);
 }
 
 static void
@@ -794,7 +808,9 @@ cb_weights_view_class_init (CbWeightsViewClass *klass)
   object_class->finalize = cb_weights_view_finalize;
 
   gtk_widget_class_install_action (widget_class, "weights.new-set", NULL, _cb_weights_view_new_set_action);
+  gtk_widget_class_install_action (widget_class, "weights.duplicate-set", NULL, _cb_weights_view_duplicate_set_action);
   gtk_widget_class_install_action (widget_class, "weights.rename-set", NULL, _cb_weights_view_rename_set_action);
+  gtk_widget_class_install_action (widget_class, "weights.compare-sets", NULL, _cb_weights_view_compare_sets_action);
   gtk_widget_class_install_action (widget_class, "weights.delete-set", NULL, _cb_weights_view_delete_set_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cbweightsview");
@@ -805,21 +821,30 @@ cb_weights_view_init (CbWeightsView *self)
 {
   GtkWidget *scrolled, *clamp, *box, *header, *button, *charts, *sets;
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenu) compare = g_menu_new ();
 
   self->rows = g_ptr_array_new_with_free_func (g_free);
   self->locked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  self->title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
-  gtk_widget_set_hexpand (self->title, TRUE);
-  gtk_widget_add_css_class (self->title, "title-4");
+  self->sets = gtk_drop_down_new (NULL, NULL);
+  cb_weight_set_dropdown_setup (GTK_DROP_DOWN (self->sets));
+  gtk_widget_set_tooltip_text (self->sets, _("Weight set shown and changed here"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sets), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weight Set"), -1);
+  gtk_widget_set_valign (self->sets, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (self->sets, TRUE);
+  gtk_widget_set_halign (self->sets, GTK_ALIGN_START);
+  g_signal_connect (self->sets, "notify::selected", G_CALLBACK (set_chosen_cb), self);
   button = gtk_button_new_with_mnemonic (_("_Equal Weights for All"));
   gtk_widget_set_tooltip_text (button, _("Share every group’s unlocked weights equally"));
   g_signal_connect (button, "clicked", G_CALLBACK (equal_all_cb), self);
-  g_menu_append (menu, _("_New Weight Set from These Weights…"), "weights.new-set");
-  g_menu_append (menu, _("_Rename Weight Set…"), "weights.rename-set");
-  g_menu_append (menu, _("_Delete Weight Set"), "weights.delete-set");
+  g_menu_append (section, _("_New Weight Set from These Weights…"), "weights.new-set");
+  g_menu_append (section, _("D_uplicate Weight Set"), "weights.duplicate-set");
+  g_menu_append (section, _("_Rename Weight Set…"), "weights.rename-set");
+  g_menu_append (section, _("_Delete Weight Set"), "weights.delete-set");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append (compare, _("_Compare Two Weight Sets…"), "weights.compare-sets");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (compare));
   sets = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (sets), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (sets), G_MENU_MODEL (menu));
@@ -827,7 +852,7 @@ cb_weights_view_init (CbWeightsView *self)
   gtk_widget_set_valign (sets, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (header), self->title);
+  gtk_box_append (GTK_BOX (header), self->sets);
   gtk_box_append (GTK_BOX (header), button);
   gtk_box_append (GTK_BOX (header), sets);
 

@@ -35,6 +35,9 @@ gint64           cb_weights_view_add_set        (CbWeightsView *self,
                                                  CbText        *name,
                                                  CbText        *note,
                                                  GError       **error);
+gint64           cb_weights_view_duplicate_set  (CbWeightsView *self,
+                                                 GError       **error);
+GtkWidget       *cb_weights_view_open_compare   (CbWeightsView *self);
 gboolean         cb_weights_view_rename_set     (CbWeightsView *self,
                                                  CbText        *name,
                                                  CbText        *note,
