@@ -80,6 +80,23 @@ _cb_slope_chart_move (guint from,
   return g_strdup ("=");
 }
 
+/* "1  Karamay  71.1" on the left; "73.3  Karamay  2  ↓1" on the right. */
+static char *
+label_text (const CbChartData *data,
+            const CbSlopeRow  *row,
+            guint              side)
+{
+  g_autofree char *name = _cb_chart_case_label (data, row->c);
+  g_autofree char *score = cb_format_number (cb_result_get_composite (side == 0 ? data->result : data->versus,
+                                                                      row->c), 1, "–");
+  g_autofree char *move = NULL;
+
+  if (side == 0)
+    return g_strdup_printf ("%u  %s  %s", row->rank[0], name, score);
+  move = _cb_slope_chart_move (row->rank[0], row->rank[1]);
+  return g_strdup_printf ("%s  %s  %u  %s", score, name, row->rank[1], move);
+}
+
 static void
 column_head (cairo_t            *cr,
              const CbChartStyle *style,
@@ -109,7 +126,7 @@ cb_slope_chart_draw (cairo_t            *cr,
   double unit = style->font_size, margin = unit * CB_CHART_MARGIN;
   double top = _cb_chart_begin (cr, data, style, width, height, _("Rank shifts between weight sets"), boxes);
   double x = margin, y = top, w = width - 2 * margin, h = height - top - margin;
-  double label_w, head_h, row_h, scale, left_x, right_x;
+  double label_w[2] = { 0, 0 }, head_h, row_h, scale, shrink, left_x, right_x;
   g_autoptr(GArray) rows = NULL;
   const char *left_name, *right_name;
 
@@ -125,12 +142,34 @@ cb_slope_chart_draw (cairo_t            *cr,
       return;
     }
 
-  label_w = MIN (w * 0.36, unit * 16);
   head_h = unit * 2.6;
   row_h = MIN ((h - head_h) / rows->len, unit * 3.2);
   scale = CLAMP (row_h / (unit * 1.6), 0.6, 1.0);
-  left_x = x + label_w;
-  right_x = x + w - label_w;
+  /* Labels as wide as the widest on each side needs; smaller text, then
+   * ellipses, when the two leave the lines less than 5 units. */
+  for (guint r = 0; r < rows->len; r++)
+    for (guint side = 0; side < 2; side++)
+      {
+        g_autofree char *text = label_text (data, &g_array_index (rows, CbSlopeRow, r), side);
+        g_autoptr(PangoLayout) layout = _cb_chart_layout (cr, style, text, scale * CB_CHART_SMALL_SCALE, TRUE, -1);
+        double lw;
+
+        _cb_chart_layout_size (layout, &lw, NULL);
+        label_w[side] = MAX (label_w[side], lw + unit * 0.4);
+      }
+  shrink = MAX (0.75, MIN (1.0, (w - unit * 5) / (label_w[0] + label_w[1])));
+  scale *= shrink;
+  label_w[0] *= shrink;
+  label_w[1] *= shrink;
+  if (label_w[0] + label_w[1] > w - unit * 5)
+    {
+      double both = label_w[0] + label_w[1];
+
+      label_w[0] = MAX (unit, (w - unit * 5) * label_w[0] / both);
+      label_w[1] = MAX (unit, (w - unit * 5) * label_w[1] / both);
+    }
+  left_x = x + label_w[0];
+  right_x = x + w - label_w[1];
   if (right_x - left_x < unit * 3 || unit * scale < 6.0)
     {
       _cb_chart_message (cr, style, x, y, w, h, _("Make the chart larger to see the rank shifts."), boxes);
@@ -139,8 +178,8 @@ cb_slope_chart_draw (cairo_t            *cr,
 
   left_name = data->weight_set_name != NULL ? data->weight_set_name : "";
   right_name = data->versus_name != NULL ? data->versus_name : "";
-  column_head (cr, style, left_name, left_x, y + head_h - unit * 0.4, label_w, CB_ALIGN_END, boxes);
-  column_head (cr, style, right_name, right_x, y + head_h - unit * 0.4, label_w, CB_ALIGN_START, boxes);
+  column_head (cr, style, left_name, left_x, y + head_h - unit * 0.4, label_w[0], CB_ALIGN_END, boxes);
+  column_head (cr, style, right_name, right_x, y + head_h - unit * 0.4, label_w[1], CB_ALIGN_START, boxes);
   y += head_h;
 
   /* Unmoved cases first, so the moved ones are drawn over them. */
@@ -167,19 +206,15 @@ cb_slope_chart_draw (cairo_t            *cr,
     {
       const CbSlopeRow *row = &g_array_index (rows, CbSlopeRow, r);
       gboolean moved = row->rank[0] != row->rank[1];
-      g_autofree char *name = _cb_chart_case_label (data, row->c);
-      g_autofree char *left_score = cb_format_number (cb_result_get_composite (data->result, row->c), 1, "–");
-      g_autofree char *right_score = cb_format_number (cb_result_get_composite (data->versus, row->c), 1, "–");
-      g_autofree char *move = _cb_slope_chart_move (row->rank[0], row->rank[1]);
-      g_autofree char *left_text = g_strdup_printf ("%u  %s  %s", row->rank[0], name, left_score);
-      g_autofree char *right_text = g_strdup_printf ("%s  %s  %u  %s", right_score, name, row->rank[1], move);
+      g_autofree char *left_text = label_text (data, row, 0);
+      g_autofree char *right_text = label_text (data, row, 1);
       g_autoptr(PangoLayout) left = _cb_chart_layout (cr, style, left_text, scale * CB_CHART_SMALL_SCALE, moved,
-                                                      label_w - unit * 0.2);
+                                                      label_w[0] - unit * 0.2);
       g_autoptr(PangoLayout) right = _cb_chart_layout (cr, style, right_text, scale * CB_CHART_SMALL_SCALE, moved,
-                                                       label_w - unit * 0.2);
+                                                       label_w[1] - unit * 0.2);
 
-      pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_MIDDLE);
-      pango_layout_set_ellipsize (right, PANGO_ELLIPSIZE_MIDDLE);
+      pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
+      pango_layout_set_ellipsize (right, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (left, -1);
       pango_layout_set_height (right, -1);
       _cb_chart_show (cr, left, left_x - unit * 0.2, y + row_h * (row->slot[0] + 0.5), CB_ALIGN_END,

@@ -51,7 +51,7 @@ add_cell (CbWeightSetCompare *self,
 
   gtk_label_set_xalign (GTK_LABEL (label), number ? 1 : 0);
   gtk_label_set_wrap (GTK_LABEL (label), !number);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
   if (heading)
     gtk_widget_add_css_class (label, "heading");
   if (number)
@@ -381,5 +381,5 @@ cb_weight_set_compare_init (CbWeightSetCompare *self)
   gtk_box_append (GTK_BOX (content), box);
   adw_window_set_content (ADW_WINDOW (self), content);
   gtk_window_set_title (GTK_WINDOW (self), _("Compare Weight Sets"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 1040, 640);
+  gtk_window_set_default_size (GTK_WINDOW (self), 1120, 640);
 }
