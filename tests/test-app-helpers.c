@@ -52,3 +52,16 @@ rank_of (CbChartView *view,
 
   return cb_result_get_rank (result, cb_dataset_find_case (cb_result_get_dataset (result), code));
 }
+
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Waits until a weak pointer is cleared. */
+void
+wait_until_destroyed (gpointer *pointer)
+{
+  wait_until (is_gone, pointer);
+}

@@ -13,6 +13,7 @@
 void       wait_until       (gboolean  (*condition) (gpointer),
                              gpointer    data);
 gboolean   widget_is_mapped (gpointer    data);
+void       wait_until_destroyed (gpointer *pointer);
 GtkWindow *find_toplevel    (GType       type);
 guint      rank_of          (CbChartView *view,
                              const char  *code);
@@ -21,3 +22,4 @@ void       check_weights    (CbWindow   *window);
 void       check_pairwise   (CbWindow   *window);
 void       check_sensitivity (CbWindow  *window);
 void       check_compare_sets (CbWindow *window);
+void       check_presentation (CbWindow *window);

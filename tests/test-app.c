@@ -383,6 +383,7 @@ activated_cb (GApplication *app,
   check_pairwise (CB_WINDOW (window));
   check_compare_sets (CB_WINDOW (window));
   check_sensitivity (CB_WINDOW (window));
+  check_presentation (CB_WINDOW (window));
   check_files (CB_WINDOW (window));
 
   check_action (G_ACTION_GROUP (app), "quit");

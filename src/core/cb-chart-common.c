@@ -55,6 +55,25 @@ cb_chart_style_init (CbChartStyle *style,
   };
 }
 
+/* For a projector: black on white with darker greys, and text sized to
+ * the canvas, so that the smallest chart text (0.72 of the body) is
+ * 24 px on a 1920 × 1080 screen and in proportion on others. */
+void
+cb_chart_style_init_projection (CbChartStyle *style,
+                                double        width,
+                                double        height)
+{
+  g_return_if_fail (style != NULL);
+
+  cb_chart_style_init (style, FALSE);
+  style->high_contrast = TRUE;
+  style->foreground = rgb (0x000000);
+  style->muted = rgb (0x303030);
+  style->grid = rgb (0xb0b0b0);
+  style->target = rgb (0x000000);
+  style->font_size = MAX (16.0, MIN (height / 32.0, width / 56.0));
+}
+
 double
 _cb_chart_luminance (const CbColor *colour)
 {

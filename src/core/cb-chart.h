@@ -76,6 +76,9 @@ typedef struct _CbChartData CbChartData;
 void          cb_chart_style_init             (CbChartStyle      *style,
                                                gboolean           dark);
 
+void          cb_chart_style_init_projection  (CbChartStyle      *style,
+                                               double             width,
+                                               double             height);
 GType         cb_chart_data_get_type          (void) G_GNUC_CONST;
 CbChartData  *cb_chart_data_new               (CbResult          *result);
 CbChartData  *cb_chart_data_copy              (const CbChartData *self);

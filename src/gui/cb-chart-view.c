@@ -25,6 +25,7 @@ struct _CbChartView
   CbChartKind kind;
   CbChartData *data;
   gboolean enlarged;
+  gboolean presenting;
   GtkWidget *menu;
 };
 
@@ -69,6 +70,21 @@ cb_chart_view_dup_summary (CbChartView *self)
   g_return_val_if_fail (CB_IS_CHART_VIEW (self), NULL);
 
   return self->data != NULL ? cb_chart_describe (self->kind, self->data) : NULL;
+}
+
+/* Drawn for a projector (cb_chart_style_init_projection ()), with no
+ * menu, tooltip or enlarging: a slide. */
+void
+cb_chart_view_set_presenting (CbChartView *self,
+                              gboolean     presenting)
+{
+  g_return_if_fail (CB_IS_CHART_VIEW (self));
+
+  self->presenting = !!presenting;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
+                               presenting ? NULL : _("Double-click to enlarge; right-click for more"));
+  gtk_widget_set_focusable (GTK_WIDGET (self), !presenting);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 gboolean
@@ -201,6 +217,8 @@ pressed_cb (GtkGestureClick *gesture,
 {
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
 
+  if (self->presenting)
+    return;
   if (button == GDK_BUTTON_SECONDARY)
     show_menu (self, x, y);
   else if (n_press == 2)
@@ -254,9 +272,14 @@ cb_chart_view_snapshot (GtkWidget   *widget,
   if (self->data == NULL || width < 50 || height < 50)
     return;
 
-  current_style (self, &style);
-  /* Small charts keep their text legible by drawing it a little smaller. */
-  style.font_size = CLAMP (MIN (width, height) / 34.0, 10.0, 15.0);
+  if (self->presenting)
+    cb_chart_style_init_projection (&style, width, height);
+  else
+    {
+      current_style (self, &style);
+      /* Small charts keep their text legible by drawing it a little smaller. */
+      style.font_size = CLAMP (MIN (width, height) / 34.0, 10.0, 15.0);
+    }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cb_chart_draw (self->kind, cr, self->data, &style, width, height, NULL);

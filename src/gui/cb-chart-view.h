@@ -22,6 +22,8 @@ CbChartData *cb_chart_view_get_data      (CbChartView *self);
 void         cb_chart_view_set_data      (CbChartView *self,
                                           CbChartData *data);
 char        *cb_chart_view_dup_summary   (CbChartView *self);
+void         cb_chart_view_set_presenting (CbChartView *self,
+                                          gboolean     presenting);
 gboolean     cb_chart_view_get_enlarged  (CbChartView *self);
 void         cb_chart_view_set_enlarged  (CbChartView *self,
                                           gboolean     enlarged);

@@ -15,6 +15,7 @@
 #include "cb-compare-view.h"
 #include "cb-weights-view.h"
 #include "cb-preferences-window.h"
+#include "cb-presentation.h"
 #include "cb-window.h"
 #include "cb-window-private.h"
 
@@ -195,6 +196,22 @@ cb_window_show_message (CbWindow   *self,
   g_return_if_fail (CB_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* The checked cases' charts full screen; Escape brings the window back. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CbWindow *self = CB_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL)
+    return;
+  cb_weights_view_commit (self->weights_view);
+  if (cb_presentation_new (GTK_WINDOW (self), self->session, &error) == NULL)
+    cb_window_show_message (self, error->message);
 }
 
 static void
@@ -446,6 +463,8 @@ cb_window_class_init (CbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.new-case", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit-case", NULL);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
