@@ -1,4 +1,5 @@
-/* cb-csv.c: an RFC 4180 CSV reader that remembers where each field was
+/* cb-csv.c: an RFC 4180 CSV reader that remembers where each field was,
+ * and what a writer needs
  *
  * Copyright 2026 The Casebench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +21,10 @@
  * - rows may have different numbers of fields: the caller decides.
  * A quote inside an unquoted field, or anything but a comma or a line end
  * after a closing quote, is an error rather than a guess.
+ *
+ * For writing there are the few helpers RFC 4180 needs: a field quoted
+ * when it must be, CRLF at the end of a row, and numbers that read back
+ * exactly.
  */
 
 #define G_LOG_DOMAIN "cb-csv"
