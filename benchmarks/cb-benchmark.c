@@ -17,6 +17,8 @@
 #include <glib/gstdio.h>
 
 #include "cb-chart-export.h"
+#include "cb-csv-export.h"
+#include "cb-import.h"
 #include "cb-sensitivity.h"
 #include "cb-session.h"
 #include "cb-workbook.h"
@@ -266,6 +268,151 @@ generate (guint n_cases,
   return dataset;
 }
 
+/* The default framework grown to n_indicators (the new ones spread over
+ * its dimensions, scale 0 to 5), without cases, in memory. */
+static CbWorkbook *
+generate_framework (guint n_indicators)
+{
+  g_autoptr(GError) error = NULL;
+  CbWorkbook *workbook = cb_workbook_new_in_memory (CB_WORKBOOK_CONTENT_FRAMEWORK, &error);
+  GListModel *dimensions = cb_workbook_get_dimensions (workbook);
+  guint n_dimensions = g_list_model_get_n_items (dimensions);
+
+  g_assert_no_error (error);
+  for (guint i = g_list_model_get_n_items (cb_workbook_get_indicators (workbook)); i < n_indicators; i++)
+    {
+      g_autoptr(CbDimension) dimension = g_list_model_get_item (dimensions, i % n_dimensions);
+      g_autoptr(CbIndicator) indicator = cb_indicator_new ();
+      g_autofree char *code = g_strdup_printf ("extra-%03u", i);
+      g_autoptr(CbText) name = cb_text_new (code, code);
+
+      cb_indicator_set_code (indicator, code);
+      cb_indicator_set_name (indicator, name);
+      cb_indicator_set_dimension_id (indicator, cb_dimension_get_id (dimension));
+      cb_indicator_set_scale_min (indicator, 0);
+      cb_indicator_set_scale_max (indicator, 5);
+      cb_indicator_set_target (indicator, 4);
+      cb_indicator_set_direction (indicator, 1);
+      cb_indicator_set_position (indicator, (int) i);
+      g_assert_cmpint (cb_workbook_add_indicator (workbook, indicator, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  return workbook;
+}
+
+/* A wide CSV file of n_cases new cases with a random rubric score (in
+ * halves, 2 % missing) on every indicator of the workbook. */
+static GBytes *
+generate_csv (CbWorkbook *workbook,
+              guint       n_cases)
+{
+  GListModel *indicators = cb_workbook_get_indicators (workbook);
+  guint n_indicators = g_list_model_get_n_items (indicators);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (99);
+  GString *out = g_string_new ("\xef\xbb\xbf" "case,name_en,name_zh");
+
+  for (guint i = 0; i < n_indicators; i++)
+    {
+      g_autoptr(CbIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      g_string_append_printf (out, ",%s", cb_indicator_get_code (indicator));
+    }
+  g_string_append (out, "\r\n");
+  for (guint c = 0; c < n_cases; c++)
+    {
+      g_string_append_printf (out, "case-%04u,\"Case %u, generated\",案例 %u", c, c, c);
+      for (guint i = 0; i < n_indicators; i++)
+        {
+          if (g_rand_double (rand) < 0.02)
+            g_string_append_c (out, ',');
+          else
+            g_string_append_printf (out, ",%g", g_rand_int_range (rand, 0, 11) / 2.0);
+        }
+      g_string_append (out, "\r\n");
+    }
+  return g_string_free_to_bytes (out);
+}
+
+typedef struct
+{
+  CbWorkbook *workbook;
+  GBytes *csv;
+} ImportJob;
+
+static void
+preview_import (gpointer data)
+{
+  ImportJob *job = data;
+  g_autoptr(CbImport) import = cb_import_new_from_bytes (job->workbook, job->csv, "bench.csv");
+
+  g_assert_true (cb_import_is_valid (import));
+}
+
+/* Read, check and write in one transaction, into a workbook without
+ * cases each time (made outside the time taken). */
+static void
+measure_import (const char *what,
+                guint       n_indicators,
+                GBytes     *csv,
+                guint       repeats)
+{
+  g_autofree double *times = g_new (double, repeats);
+
+  for (guint k = 0; k < repeats; k++)
+    {
+      g_autoptr(CbWorkbook) workbook = generate_framework (n_indicators);
+      g_autoptr(CbImport) import = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      import = cb_import_new_from_bytes (workbook, csv, "bench.csv");
+      g_assert_true (cb_import_commit (import, &error));
+      g_assert_no_error (error);
+      times[k] = (g_get_monotonic_time () - start) / 1000.0;
+      g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_scores (workbook)), >, 0);
+    }
+  qsort (times, repeats, sizeof (double), compare_doubles);
+  g_print ("%-58s %6u × %10.3f ms median %10.3f ms min\n", what, repeats, times[repeats / 2], times[0]);
+}
+
+static void
+export_scores (gpointer data)
+{
+  ImportJob *job = data;
+  g_autofree char *text = cb_csv_export_scores (job->workbook, CB_CSV_LAYOUT_WIDE);
+
+  g_assert_nonnull (text);
+}
+
+static void
+measure_csv (void)
+{
+  g_autoptr(CbWorkbook) framework = generate_framework (100);
+  g_autoptr(GBytes) csv = generate_csv (framework, 1000);
+  g_autoptr(CbWorkbook) filled = generate_framework (100);
+  g_autoptr(CbImport) import = cb_import_new_from_bytes (filled, csv, "bench.csv");
+  g_autoptr(GBytes) long_csv = NULL;
+  g_autoptr(GError) error = NULL;
+  ImportJob job = { framework, csv };
+
+  g_assert_true (cb_import_commit (import, &error));
+  g_assert_no_error (error);
+  {
+    char *text = cb_csv_export_scores (filled, CB_CSV_LAYOUT_LONG);
+
+    long_csv = g_bytes_new_take (text, strlen (text));
+  }
+
+  g_print ("\n");
+  g_print ("CSV of 1000 cases × 100 indicators: %.1f MB wide, %.1f MB long\n",
+           g_bytes_get_size (csv) / 1e6, g_bytes_get_size (long_csv) / 1e6);
+  measure ("import preview (read + check), 1000 × 100, wide", 10, preview_import, &job);
+  measure_import ("import 1000 cases × 100 indicators, wide, one transaction", 100, csv, 5);
+  measure_import ("import 1000 cases × 100 indicators, long, one transaction", 100, long_csv, 5);
+  job.workbook = filled;
+  measure ("export scores, 1000 × 100, wide", 10, export_scores, &job);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +525,8 @@ main (int   argc,
     measure_weight_change ("weight moved → analysis + 6 charts redrawn, 6 cases", workbook, 200);
     measure_weight_change ("weight moved → analysis + 6 charts redrawn, 1000 cases", thousand, 10);
   }
+
+  measure_csv ();
 
   return 0;
 }

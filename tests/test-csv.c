@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "cb-csv.h"
 
@@ -191,6 +192,83 @@ test_csv_file (void)
   g_rmdir (dir);
 }
 
+static void
+test_csv_error_position (void)
+{
+  const struct {
+    const char *input;
+    guint line;
+    guint column;
+  } cases[] = {
+    { "a\n\"b", 2, 1 },
+    { "ok\n名,\xff", 2, 3 },
+    { "x,y\r\n\"a\"b", 2, 4 },
+    { "", 1, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].input, strlen (cases[i].input));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CbCsvTable) table = NULL;
+      guint line = 0, column = 0;
+
+      table = cb_csv_read_bytes_full (bytes, "p.csv", &line, &column, &error);
+      g_assert_null (table);
+      g_assert_nonnull (error);
+      g_assert_cmpuint (line, ==, cases[i].line);
+      g_assert_cmpuint (column, ==, cases[i].column);
+    }
+}
+
+static void
+test_csv_write (void)
+{
+  const char *fields[] = {
+    "plain", "", "a,b", "say \"hi\"", "two\nlines", "cr\rlf", " lead", "trail ", "中文，逗号",
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CbCsvTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    cb_csv_append_field (out, fields[i], i == 0);
+  cb_csv_append_row_end (out);
+  g_assert_cmpstr (out->str, ==,
+                   "plain,,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rlf\",\" lead\",\"trail \","
+                   "中文，逗号\r\n");
+
+  bytes = g_bytes_new (out->str, out->len);
+  table = cb_csv_read_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cb_csv_table_get_n_fields (table, 0), ==, G_N_ELEMENTS (fields));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_cmpstr (cb_csv_table_get (table, 0, i), ==,
+                     g_str_equal (fields[i], "cr\rlf") ? "cr\nlf" : fields[i]);
+}
+
+static void
+test_csv_numbers (void)
+{
+  const double values[] = { 0, 1, -2.5, 0.1, 1.0 / 3.0, 2.0 / 3.0 * 5, 1e-300, 4.999999999999999, 1e21 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *text = cb_csv_format_number (values[i]);
+
+      g_assert_null (strchr (text, ','));
+      g_assert_cmpfloat (g_ascii_strtod (text, NULL), ==, values[i]);
+    }
+  {
+    g_autofree char *tenth = cb_csv_format_number (0.1);
+    g_autofree char *missing = cb_csv_format_number (NAN);
+
+    g_assert_cmpstr (tenth, ==, "0.1");
+    g_assert_cmpstr (missing, ==, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +279,9 @@ main (int   argc,
   g_test_add_func ("/csv/errors", test_csv_errors);
   g_test_add_func ("/csv/no-path", test_csv_no_path);
   g_test_add_func ("/csv/file", test_csv_file);
+  g_test_add_func ("/csv/error-position", test_csv_error_position);
+  g_test_add_func ("/csv/write", test_csv_write);
+  g_test_add_func ("/csv/numbers", test_csv_numbers);
 
   return g_test_run ();
 }

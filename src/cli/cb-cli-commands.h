@@ -16,6 +16,12 @@ int cb_cli_ahp  (CbCliGlobals  *globals,
 int cb_cli_export (CbCliGlobals  *globals,
                    int            argc,
                    char         **argv);
+int cb_cli_export_csv (CbCliGlobals  *globals,
+                       int            argc,
+                       char         **argv);
+int cb_cli_import (CbCliGlobals  *globals,
+                   int            argc,
+                   char         **argv);
 int cb_cli_info (CbCliGlobals  *globals,
                  int            argc,
                  char         **argv);

@@ -18,6 +18,8 @@
 static const CbCliCommand commands[] = {
   { "ahp", N_("AHP weights and consistency from a comparison matrix (CSV)"), cb_cli_ahp },
   { "export", N_("Draw a chart into a PNG, SVG or PDF file"), cb_cli_export },
+  { "export-csv", N_("Write the scores or the results as CSV"), cb_cli_export_csv },
+  { "import", N_("Import cases and scores from a CSV file"), cb_cli_import },
   { "info", N_("Summarise a workbook: cases, framework, weight sets"), cb_cli_info },
   { "init", N_("Create a new workbook FILE from the default data"), cb_cli_init },
   { "rank", N_("Rank the cases by composite score, with dimension scores"), cb_cli_rank },

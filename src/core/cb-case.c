@@ -78,18 +78,18 @@ cb_case_copy (CbCase *self)
 
   copy = cb_case_new ();
   copy->id = self->id;
-  copy->code = g_strdup (self->code);
-  copy->name = cb_text_ref (self->name);
-  copy->city = cb_text_ref (self->city);
-  copy->district = cb_text_ref (self->district);
-  copy->model = cb_text_ref (self->model);
-  copy->province = cb_text_ref (self->province);
+  _cb_set_str (&copy->code, self->code);
+  _cb_text_set (&copy->name, self->name);
+  _cb_text_set (&copy->city, self->city);
+  _cb_text_set (&copy->district, self->district);
+  _cb_text_set (&copy->model, self->model);
+  _cb_text_set (&copy->province, self->province);
   copy->pilot_batch = self->pilot_batch;
   copy->pilot_year = self->pilot_year;
-  copy->summary = cb_text_ref (self->summary);
-  copy->sources = g_strdup (self->sources);
-  copy->data_note = cb_text_ref (self->data_note);
-  copy->colour = g_strdup (self->colour);
+  _cb_text_set (&copy->summary, self->summary);
+  _cb_set_str (&copy->sources, self->sources);
+  _cb_text_set (&copy->data_note, self->data_note);
+  _cb_set_str (&copy->colour, self->colour);
   copy->is_reference = self->is_reference;
   copy->position = self->position;
   return copy;

@@ -1,4 +1,5 @@
-/* cb-csv.c: an RFC 4180 CSV reader that remembers where each field was
+/* cb-csv.c: an RFC 4180 CSV reader that remembers where each field was,
+ * and what a writer needs
  *
  * Copyright 2026 The Casebench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +21,10 @@
  * - rows may have different numbers of fields: the caller decides.
  * A quote inside an unquoted field, or anything but a comma or a line end
  * after a closing quote, is an error rather than a guess.
+ *
+ * For writing there are the few helpers RFC 4180 needs: a field quoted
+ * when it must be, CRLF at the end of a row, and numbers that read back
+ * exactly.
  */
 
 #define G_LOG_DOMAIN "cb-csv"
@@ -27,6 +32,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "cb-csv.h"
@@ -51,6 +57,8 @@ typedef struct
   const char *end;
   guint       line;
   guint       column;  /* 1-based, in characters, of the byte at p */
+  guint       error_line;
+  guint       error_column;
 } Reader;
 
 G_DEFINE_BOXED_TYPE (CbCsvTable, cb_csv_table, cb_csv_table_ref, cb_csv_table_unref)
@@ -73,6 +81,7 @@ cb_csv_format_location (const char *path,
 
 static void
 set_error_at (GError     **error,
+              Reader      *reader,
               const char  *path,
               guint        line,
               guint        column,
@@ -80,6 +89,9 @@ set_error_at (GError     **error,
               const char  *message)
 {
   g_autofree char *location = cb_csv_format_location (path, line, column);
+
+  reader->error_line = line;
+  reader->error_column = column;
 
   g_set_error (error, CB_CSV_ERROR, code, "%s: %s", location, message);
 }
@@ -150,7 +162,7 @@ locate (const char *start,
         guint      *line,
         guint      *column)
 {
-  Reader reader = { start, pos, 1, 1 };
+  Reader reader = { start, pos, 1, 1, 0, 0 };
 
   while (reader.p < reader.end)
     {
@@ -189,7 +201,7 @@ read_quoted (Reader      *reader,
     {
       if (reader->p >= reader->end)
         {
-          set_error_at (error, path, quote_line, quote_column,
+          set_error_at (error, reader, path, quote_line, quote_column,
                         CB_CSV_ERROR_UNTERMINATED_QUOTE,
                         _("This quoted field is never closed: a closing quote (\") is missing."));
           return FALSE;
@@ -221,7 +233,7 @@ read_quoted (Reader      *reader,
 
   if (reader->p < reader->end && *reader->p != ',' && !reader_at_line_end (reader))
     {
-      set_error_at (error, path, reader->line, reader->column, CB_CSV_ERROR_STRAY_QUOTE,
+      set_error_at (error, reader, path, reader->line, reader->column, CB_CSV_ERROR_STRAY_QUOTE,
                     _("Unexpected text after a closing quote; a comma or the end of the line "
                       "was expected."));
       return FALSE;
@@ -243,7 +255,7 @@ read_unquoted (Reader      *reader,
     {
       if (*reader->p == '"')
         {
-          set_error_at (error, path, reader->line, reader->column, CB_CSV_ERROR_STRAY_QUOTE,
+          set_error_at (error, reader, path, reader->line, reader->column, CB_CSV_ERROR_STRAY_QUOTE,
                         _("A quote inside a field that does not start with a quote. "
                           "Put the whole field in quotes and double the quote (\"\")."));
           return FALSE;
@@ -257,11 +269,12 @@ read_unquoted (Reader      *reader,
 
 static gboolean
 parse (CbCsvTable  *self,
+       Reader      *where,
        const char  *data,
        gsize        length,
        GError     **error)
 {
-  Reader reader = { data, data + length, 1, 1 };
+  Reader reader = { data, data + length, 1, 1, 0, 0 };
 
   while (reader.p < reader.end)
     {
@@ -286,7 +299,10 @@ parse (CbCsvTable  *self,
           else
             ok = read_unquoted (&reader, self->path, &text, error);
           if (!ok)
-            return FALSE;
+            {
+              *where = reader;
+              return FALSE;
+            }
 
           add_field (self, text, line, column);
 
@@ -304,7 +320,7 @@ parse (CbCsvTable  *self,
 
   if (self->row_starts->len == 0)
     {
-      set_error_at (error, self->path, 1, 1, CB_CSV_ERROR_EMPTY, _("The file is empty."));
+      set_error_at (error, where, self->path, 1, 1, CB_CSV_ERROR_EMPTY, _("The file is empty."));
       return FALSE;
     }
 
@@ -312,23 +328,31 @@ parse (CbCsvTable  *self,
 }
 
 /**
- * cb_csv_read_bytes:
+ * cb_csv_read_bytes_full:
  * @bytes: the CSV text
  * @path: (nullable): the file it came from, used in messages
+ * @error_line: (out) (optional): where the error is, if there is one
+ * @error_column: (out) (optional): where the error is, if there is one
  * @error: return location for a #CbCsvError
  *
- * Returns: (transfer full): the table, or %NULL with @error set; the
- *   message of @error starts with "PATH:LINE:COLUMN: ".
+ * As cb_csv_read_bytes(), and on error also gives the line and column (1
+ * and up) that the message names, for callers that list problems.
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set.
  */
 CbCsvTable *
-cb_csv_read_bytes (GBytes      *bytes,
-                   const char  *path,
-                   GError     **error)
+cb_csv_read_bytes_full (GBytes      *bytes,
+                        const char  *path,
+                        guint       *error_line,
+                        guint       *error_column,
+                        GError     **error)
 {
   g_autoptr(CbCsvTable) self = NULL;
+  Reader where = { NULL, NULL, 1, 1, 0, 0 };
   const char *data;
   const char *valid_end = NULL;
   gsize length = 0;
+  gboolean ok;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -349,19 +373,45 @@ cb_csv_read_bytes (GBytes      *bytes,
 
       locate (data, valid_end, &line, &column);
       if (*valid_end == '\0')
-        set_error_at (error, path, line, column, CB_CSV_ERROR_INVALID_UTF8,
+        set_error_at (error, &where, path, line, column, CB_CSV_ERROR_INVALID_UTF8,
                       _("The file contains a NUL character; it is not CSV text."));
       else
-        set_error_at (error, path, line, column, CB_CSV_ERROR_INVALID_UTF8,
+        set_error_at (error, &where, path, line, column, CB_CSV_ERROR_INVALID_UTF8,
                       _("The text is not valid UTF-8. Save the file as “CSV UTF-8”."));
-      return NULL;
+      ok = FALSE;
+    }
+  else
+    {
+      self = table_new (path);
+      ok = parse (self, &where, data, length, error);
     }
 
-  self = table_new (path);
-  if (!parse (self, data, length, error))
-    return NULL;
-
+  if (!ok)
+    {
+      if (error_line != NULL)
+        *error_line = where.error_line;
+      if (error_column != NULL)
+        *error_column = where.error_column;
+      return NULL;
+    }
   return g_steal_pointer (&self);
+}
+
+/**
+ * cb_csv_read_bytes:
+ * @bytes: the CSV text
+ * @path: (nullable): the file it came from, used in messages
+ * @error: return location for a #CbCsvError
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set; the
+ *   message of @error starts with "PATH:LINE:COLUMN: ".
+ */
+CbCsvTable *
+cb_csv_read_bytes (GBytes      *bytes,
+                   const char  *path,
+                   GError     **error)
+{
+  return cb_csv_read_bytes_full (bytes, path, NULL, NULL, error);
 }
 
 /**
@@ -547,4 +597,72 @@ cb_csv_table_set_field_error (const CbCsvTable  *self,
 
   location = cb_csv_table_dup_location (self, row, field);
   g_set_error (error, domain, code, "%s: %s", location, message);
+}
+
+/* Writing */
+
+/* Appends one field, quoted when it holds a comma, a quote, a line end or
+ * white space at either end (which some readers would trim), with its
+ * quotes doubled; a field before it on the row needs first = FALSE. */
+void
+cb_csv_append_field (GString    *out,
+                     const char *text,
+                     gboolean    first)
+{
+  gsize length;
+
+  g_return_if_fail (out != NULL);
+
+  if (!first)
+    g_string_append_c (out, ',');
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  length = strlen (text);
+  if (strpbrk (text, ",\"\r\n") == NULL &&
+      !g_ascii_isspace (text[0]) && !g_ascii_isspace (text[length - 1]))
+    {
+      g_string_append_len (out, text, length);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* Ends a row as RFC 4180 does, with CRLF. */
+void
+cb_csv_append_row_end (GString *out)
+{
+  g_return_if_fail (out != NULL);
+
+  g_string_append (out, "\r\n");
+}
+
+/* A number that reads back as exactly the same double, in the C locale
+ * ("2.5", never "2,5"); NaN (a missing value) is the empty string. */
+char *
+cb_csv_format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    return g_strdup ("");
+
+  for (int digits = 15; digits <= 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  return g_strdup (buffer);
 }

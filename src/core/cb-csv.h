@@ -1,4 +1,5 @@
-/* cb-csv.h: an RFC 4180 CSV reader that remembers where each field was
+/* cb-csv.h: an RFC 4180 CSV reader that remembers where each field was,
+ * and what a writer needs
  *
  * Copyright 2026 The Casebench developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -33,6 +34,11 @@ CbCsvTable *cb_csv_read_file             (const char        *path,
 CbCsvTable *cb_csv_read_bytes            (GBytes            *bytes,
                                           const char        *path,
                                           GError           **error);
+CbCsvTable *cb_csv_read_bytes_full       (GBytes            *bytes,
+                                          const char        *path,
+                                          guint             *error_line,
+                                          guint             *error_column,
+                                          GError           **error);
 
 CbCsvTable *cb_csv_table_ref             (CbCsvTable        *self);
 void        cb_csv_table_unref           (CbCsvTable        *self);
@@ -64,6 +70,12 @@ void        cb_csv_table_set_field_error (const CbCsvTable  *self,
 char       *cb_csv_format_location       (const char        *path,
                                           guint              line,
                                           guint              column);
+
+void        cb_csv_append_field          (GString           *out,
+                                          const char        *text,
+                                          gboolean           first);
+void        cb_csv_append_row_end        (GString           *out);
+char       *cb_csv_format_number         (double             value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CbCsvTable, cb_csv_table_unref)
 

@@ -58,9 +58,9 @@ cb_dimension_copy (CbDimension *self)
 
   copy = cb_dimension_new ();
   copy->id = self->id;
-  copy->code = g_strdup (self->code);
-  copy->name = cb_text_ref (self->name);
-  copy->description = cb_text_ref (self->description);
+  _cb_set_str (&copy->code, self->code);
+  _cb_text_set (&copy->name, self->name);
+  _cb_text_set (&copy->description, self->description);
   copy->position = self->position;
   return copy;
 }

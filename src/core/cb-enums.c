@@ -73,6 +73,11 @@ static const char * const aggregation_names[] = {
   [CB_AGGREGATION_GEOMETRIC] = "geometric",
 };
 
+static const char * const csv_layout_names[] = {
+  [CB_CSV_LAYOUT_WIDE] = "wide",
+  [CB_CSV_LAYOUT_LONG] = "long",
+};
+
 static gboolean
 name_to_value (const char * const *names,
                guint               n_names,
@@ -132,5 +137,28 @@ cb_aggregation_from_string (const char    *text,
   if (!name_to_value (aggregation_names, G_N_ELEMENTS (aggregation_names), text, &value))
     return FALSE;
   *aggregation = (CbAggregation) value;
+  return TRUE;
+}
+
+/* "wide" or "long", as the command line takes them. */
+const char *
+cb_csv_layout_to_string (CbCsvLayout layout)
+{
+  g_return_val_if_fail (layout <= CB_CSV_LAYOUT_LONG, NULL);
+
+  return csv_layout_names[layout];
+}
+
+gboolean
+cb_csv_layout_from_string (const char  *text,
+                           CbCsvLayout *layout)
+{
+  int value;
+
+  g_return_val_if_fail (layout != NULL, FALSE);
+
+  if (!name_to_value (csv_layout_names, G_N_ELEMENTS (csv_layout_names), text, &value))
+    return FALSE;
+  *layout = (CbCsvLayout) value;
   return TRUE;
 }

@@ -50,6 +50,13 @@ typedef enum
   CB_AGGREGATION_GEOMETRIC,
 } CbAggregation;
 
+/* How a CSV file of scores or results is laid out (see cb-import.c). */
+typedef enum
+{
+  CB_CSV_LAYOUT_WIDE, /* one row per case, one column per indicator */
+  CB_CSV_LAYOUT_LONG, /* one row per case and indicator (tidy data) */
+} CbCsvLayout;
+
 const char *cb_confidence_to_string   (CbConfidence  confidence);
 gboolean    cb_confidence_from_string (const char   *text,
                                        CbConfidence *confidence);
@@ -61,6 +68,9 @@ gboolean    cb_normalisation_from_string (const char      *text,
 const char *cb_aggregation_to_string     (CbAggregation    aggregation);
 gboolean    cb_aggregation_from_string   (const char      *text,
                                           CbAggregation   *aggregation);
+const char *cb_csv_layout_to_string      (CbCsvLayout      layout);
+gboolean    cb_csv_layout_from_string    (const char      *text,
+                                          CbCsvLayout     *layout);
 
 G_END_DECLS
 

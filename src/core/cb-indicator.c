@@ -69,9 +69,9 @@ cb_indicator_copy (CbIndicator *self)
   copy = cb_indicator_new ();
   copy->id = self->id;
   copy->dimension_id = self->dimension_id;
-  copy->code = g_strdup (self->code);
-  copy->name = cb_text_ref (self->name);
-  copy->description = cb_text_ref (self->description);
+  _cb_set_str (&copy->code, self->code);
+  _cb_text_set (&copy->name, self->name);
+  _cb_text_set (&copy->description, self->description);
   copy->scale_min = self->scale_min;
   copy->scale_max = self->scale_max;
   copy->target = self->target;

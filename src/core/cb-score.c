@@ -65,8 +65,8 @@ cb_score_copy (CbScore *self)
   copy->indicator_id = self->indicator_id;
   copy->has_value = self->has_value;
   copy->value = self->value;
-  copy->evidence = cb_text_ref (self->evidence);
-  copy->source = g_strdup (self->source);
+  _cb_text_set (&copy->evidence, self->evidence);
+  _cb_set_str (&copy->source, self->source);
   copy->confidence = self->confidence;
   return copy;
 }

@@ -84,9 +84,9 @@ cb_weight_set_copy (CbWeightSet *self)
 
   copy = cb_weight_set_new ();
   copy->id = self->id;
-  copy->code = g_strdup (self->code);
-  copy->name = cb_text_ref (self->name);
-  copy->note = cb_text_ref (self->note);
+  _cb_set_str (&copy->code, self->code);
+  _cb_text_set (&copy->name, self->name);
+  _cb_text_set (&copy->note, self->note);
   copy->position = self->position;
   copy_weights (copy->dimension_weights, self->dimension_weights);
   copy_weights (copy->indicator_weights, self->indicator_weights);

@@ -530,24 +530,31 @@ reload_score (CbWorkbook  *self,
   return TRUE;
 }
 
-/* Inserts or replaces a score, inside the caller's transaction. */
-gboolean
-_cb_workbook_insert_score (CbWorkbook  *self,
-                           CbScore     *score,
-                           GError     **error)
+/* The statement that inserts or replaces a score: prepared once, it
+ * writes any number of them through _cb_workbook_upsert_score (). */
+sqlite3_stmt *
+_cb_workbook_prepare_score_upsert (CbWorkbook  *self,
+                                   GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = _cb_workbook_prepare (self,
+  return _cb_workbook_prepare (self,
                                "INSERT INTO scores (" SCORE_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?) "
                                "ON CONFLICT (case_id, indicator_id) DO UPDATE SET "
                                "value = excluded.value, evidence_en = excluded.evidence_en, "
                                "evidence_zh = excluded.evidence_zh, source = excluded.source, "
                                "confidence = excluded.confidence",
                                error);
-  if (stmt == NULL)
-    return FALSE;
+}
 
+/* Inserts or replaces a score with a statement of
+ * _cb_workbook_prepare_score_upsert (), inside the caller's transaction. */
+gboolean
+_cb_workbook_upsert_score (CbWorkbook    *self,
+                           sqlite3_stmt  *stmt,
+                           CbScore       *score,
+                           GError       **error)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   sqlite3_bind_int64 (stmt, 1, cb_score_get_case_id (score));
   sqlite3_bind_int64 (stmt, 2, cb_score_get_indicator_id (score));
   if (cb_score_get_has_value (score))
@@ -558,6 +565,19 @@ _cb_workbook_insert_score (CbWorkbook  *self,
   _cb_bind_text (stmt, 6, cb_score_get_source (score));
   _cb_bind_text (stmt, 7, cb_confidence_to_string (cb_score_get_confidence (score)));
   return _cb_workbook_step_done (self, stmt, error);
+}
+
+/* Inserts or replaces a score, inside the caller's transaction. */
+gboolean
+_cb_workbook_insert_score (CbWorkbook  *self,
+                           CbScore     *score,
+                           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _cb_workbook_prepare_score_upsert (self, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  return _cb_workbook_upsert_score (self, stmt, score, error);
 }
 
 /* Stores a score, adding it or replacing the one of the same case and

@@ -120,6 +120,12 @@ gboolean      _cb_workbook_copy_to        (sqlite3           *db,
 gboolean      _cb_workbook_insert_score   (CbWorkbook        *self,
                                            CbScore           *score,
                                            GError           **error);
+sqlite3_stmt *_cb_workbook_prepare_score_upsert (CbWorkbook  *self,
+                                           GError           **error);
+gboolean      _cb_workbook_upsert_score   (CbWorkbook        *self,
+                                           sqlite3_stmt      *stmt,
+                                           CbScore           *score,
+                                           GError           **error);
 gboolean      _cb_workbook_write_weights  (CbWorkbook        *self,
                                            CbWeightSet       *set,
                                            GError           **error);
