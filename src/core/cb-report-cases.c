@@ -393,8 +393,8 @@ write_case (CbReport  *report,
   CbText *name = cb_dataset_get_case_name (dataset, c);
   gboolean reference = cb_dataset_get_case_is_reference (dataset, c);
   g_autoptr(CbChartData) gaps = cb_chart_data_copy (report->chart_data);
-  g_autofree char *kicker = g_markup_printf_escaped (MUTED "<span letter_spacing=\"1000\">%s</span></span>",
-                                                     reference ? _("REFERENCE PROFILE") : _("CASE PROFILE"));
+  g_autofree char *kicker = g_markup_printf_escaped (MUTED "%s</span>",
+                                                     reference ? _("Reference profile") : _("Case profile"));
   g_autofree char *evidence_heading = NULL;
   double height;
 

@@ -540,8 +540,11 @@ _cb_report_table_row (CbReportPage       *page,
       done = TRUE;
       for (guint k = 0; k < table->n_columns; k++)
         {
-          used = MAX (used, show_lines (page, lines[k], &next[k], x + CELL_PAD_X, page->y + CELL_PAD_Y, avail,
-                                        &page->style.foreground));
+          /* Not inside MAX (), which would evaluate it twice. */
+          double cell = show_lines (page, lines[k], &next[k], x + CELL_PAD_X, page->y + CELL_PAD_Y, avail,
+                                    &page->style.foreground);
+
+          used = MAX (used, cell);
           x += table->widths[k];
           done = done && next[k] >= lines[k]->len;
         }

@@ -225,8 +225,8 @@ write_title_page (CbReport *report)
   CbDataset *dataset = report->dataset;
   const CbReportOptions *options = report->options;
   g_autoptr(GDateTime) now = options->date != NULL ? g_date_time_ref (options->date) : g_date_time_new_now_local ();
-  g_autofree char *kicker = g_markup_printf_escaped ("<span letter_spacing=\"1200\">%s</span>",
-                                                     _("CASEBENCH REPORT"));
+  g_autofree char *kicker = g_markup_printf_escaped ("%s",
+                                                     _("Casebench report"));
   g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", report->title);
   g_autofree char *other_key = g_strdup (options->language == CB_LANGUAGE_ZH ? "title_en" : "title_zh");
   g_autofree char *other = cb_workbook_dup_meta (report->workbook, other_key);
@@ -485,7 +485,7 @@ aggregation_text (CbAggregation aggregation)
            "compensatory: a high score on one indicator makes up for a low one on another.");
 }
 
-/* The shell command that gives the same numbers. */
+/* The shell command that gives the same numbers, an option a line. */
 static char *
 command_line (CbReport *report,
               gboolean  sensitivity)
@@ -500,18 +500,20 @@ command_line (CbReport *report,
   g_string_append (line, quoted);
   g_string_append (line, sensitivity ? " sensitivity" : " rank");
   if (report->weight_set != NULL && cb_weight_set_get_code (report->weight_set) != NULL)
-    g_string_append_printf (line, " --weights %s", cb_weight_set_get_code (report->weight_set));
-  g_string_append_printf (line, " --method %s --normalisation %s", cb_aggregation_to_string (options->aggregation),
+    g_string_append_printf (line, " \\\n    --weights %s", cb_weight_set_get_code (report->weight_set));
+  g_string_append_printf (line, " \\\n    --method %s \\\n    --normalisation %s",
+                          cb_aggregation_to_string (options->aggregation),
                           cb_normalisation_to_string (options->normalisation));
   if (sensitivity)
     {
       g_autofree char *noise = cb_format_number (settings->noise, 2, "");
 
-      g_string_append_printf (line, " --samples %u --noise %s --seed %u", settings->samples, noise, settings->seed);
+      g_string_append_printf (line, " \\\n    --samples %u \\\n    --noise %s \\\n    --seed %u",
+                              settings->samples, noise, settings->seed);
       if (settings->dirichlet)
-        g_string_append (line, " --dirichlet");
+        g_string_append (line, " \\\n    --dirichlet");
       if (settings->vary_aggregation)
-        g_string_append (line, " --vary-method");
+        g_string_append (line, " \\\n    --vary-method");
     }
   return g_string_free (line, FALSE);
 }
