@@ -101,6 +101,7 @@ _cb_report_write_results (CbReport  *report,
   _cb_report_title (report, _("Results"), NULL);
   _cb_report_chart (page, CB_CHART_RANKING, report->chart_data, 300);
   caption (page, report->sensitivity != NULL
+                 /* xgettext:no-c-format */
                  ? _("Figure 1. Composite scores, highest first, on the normalised 0–100 scale. The whiskers "
                      "span the ranks a case took in 90 % of the Monte Carlo draws (see Robustness).")
                  : _("Figure 1. Composite scores, highest first, on the normalised 0–100 scale."));
@@ -144,8 +145,10 @@ _cb_report_write_robustness (CbReport  *report,
   g_autoptr(GArray) order = cases_by_rank (report);
   guint n_ranked = cb_sensitivity_get_n_ranked (sensitivity);
   const double shares[] = { 36, 10, 14, 16, 12, 12 };
-  const char *header[] = { _("Case"), _("Rank"), _("Median rank"), _("5–95 % interval"), _("Mean rank"),
-                           _("Kept its rank") };
+  const char *header[] = { _("Case"), _("Rank"), _("Median rank"),
+                           /* xgettext:no-c-format */
+                           _("5–95 % interval"),
+                           _("Mean rank"), _("Kept its rank") };
   g_autofree char *intro = NULL;
   CbReportTable table;
 

@@ -150,7 +150,7 @@ consistency_row (CbReport         *report,
     what = g_strdup_printf (_("Indicators of %s"),
                             _cb_report_get (report, cb_dataset_get_dimension_name (dataset, comparison->group)));
   if (raters->len == 1 && ((const char *) g_ptr_array_index (raters, 0))[0] == '\0')
-    who = g_strdup (_("the weight set’s own"));
+    who = g_strdup (_("a single set"));
   else
     {
       /* Translators: how many raters judged a matrix, and how many of them judged every pair */

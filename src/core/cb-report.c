@@ -562,7 +562,8 @@ write_method (CbReport  *report,
   if (report->sensitivity != NULL)
     {
       const CbSensitivitySettings *settings = &options->sensitivity;
-      g_autofree char *noise = cb_format_number (settings->noise * 100, 0, "");
+      g_autofree char *lo = cb_format_number (1.0 - settings->noise, 2, "");
+      g_autofree char *hi = cb_format_number (1.0 + settings->noise, 2, "");
       g_autofree char *text = NULL;
       g_autofree char *draw = NULL;
 
@@ -571,8 +572,7 @@ write_method (CbReport  *report,
                            "to 1, regardless of the weight set"));
       else
         draw = g_strdup_printf (_("each weight of the weight set was multiplied by a factor drawn uniformly "
-                                  "between 1 − %s %% and 1 + %s %%, and the weights were scaled to sum to 1 "
-                                  "again"), noise, noise);
+                                  "between %s and %s, and the weights were scaled to sum to 1 again"), lo, hi);
       text = g_strdup_printf (_("Robustness: the ranking was computed again %u times with random weights, "
                                 "from the random seed %u (GLib’s Mersenne Twister). In each draw %s%s. For "
                                 "each case the report gives its median rank, the interval from the 5th to "
@@ -810,8 +810,7 @@ cb_report_write (CbWorkbook             *workbook,
   if (cb_dataset_get_n_cases (report.dataset) == 0 || cb_dataset_get_n_indicators (report.dataset) == 0)
     {
       g_set_error_literal (error, CB_REPORT_ERROR, CB_REPORT_ERROR_NO_CASES,
-                           _("A report needs at least one case and one indicator, and the workbook has "
-                             "none."));
+                           _("The workbook has no cases or no indicators to report on."));
       return FALSE;
     }
 
