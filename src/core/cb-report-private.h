@@ -162,6 +162,8 @@ void         _cb_report_title          (CbReport            *report,
                                         const char          *title,
                                         const char          *subtitle);
 
+gboolean     _cb_report_write_method   (CbReport            *report,
+                                        GError             **error);
 gboolean     _cb_report_write_weights  (CbReport            *report,
                                         GError             **error);
 gboolean     _cb_report_write_results  (CbReport            *report,
