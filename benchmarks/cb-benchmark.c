@@ -19,6 +19,7 @@
 #include "cb-chart-export.h"
 #include "cb-csv-export.h"
 #include "cb-import.h"
+#include "cb-report.h"
 #include "cb-sensitivity.h"
 #include "cb-session.h"
 #include "cb-workbook.h"
@@ -125,6 +126,21 @@ export_chart (gpointer user_data)
 
   cb_chart_style_init (&style, FALSE);
   g_assert_true (cb_chart_export (job->kind, job->data, &style, 1600, 1200, 1, job->path, NULL));
+}
+
+typedef struct
+{
+  CbWorkbook *workbook;
+  CbReportOptions options;
+  const char *path;
+} ReportJob;
+
+static void
+write_report (gpointer user_data)
+{
+  ReportJob *job = user_data;
+
+  g_assert_true (cb_report_write (job->workbook, &job->options, job->path, NULL, NULL));
 }
 
 /* What the window does when a weight slider moves: rebalance the group,
@@ -514,6 +530,21 @@ main (int   argc,
         g_unlink (path);
       }
     cairo_surface_destroy (surface);
+    g_rmdir (dir);
+  }
+
+  /* The PDF report of the default workbook: 22 pages, laid out twice. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("casebench-benchmark-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+    ReportJob report = { workbook, { 0 }, path };
+
+    g_print ("\n");
+    cb_report_options_init (&report.options);
+    measure ("report to PDF, default workbook, A4", 10, write_report, &report);
+    report.options.include_sensitivity = TRUE;
+    measure ("report to PDF, default workbook, A4, 1,000 MC samples", 10, write_report, &report);
+    g_unlink (path);
     g_rmdir (dir);
   }
 

@@ -32,6 +32,9 @@ int cb_cli_init (CbCliGlobals  *globals,
 int cb_cli_rank        (CbCliGlobals  *globals,
                         int            argc,
                         char         **argv);
+int cb_cli_report      (CbCliGlobals  *globals,
+                        int            argc,
+                        char         **argv);
 int cb_cli_sensitivity (CbCliGlobals  *globals,
                         int            argc,
                         char         **argv);

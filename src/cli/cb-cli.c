@@ -23,6 +23,7 @@ static const CbCliCommand commands[] = {
   { "info", N_("Summarise a workbook: cases, framework, weight sets"), cb_cli_info },
   { "init", N_("Create a new workbook FILE from the default data"), cb_cli_init },
   { "rank", N_("Rank the cases by composite score, with dimension scores"), cb_cli_rank },
+  { "report", N_("Write a PDF report of the workbook"), cb_cli_report },
   { "sensitivity", N_("Monte Carlo robustness of the ranking to the weights"), cb_cli_sensitivity },
   { NULL, NULL, NULL },
 };
