@@ -23,3 +23,4 @@ void       check_pairwise   (CbWindow   *window);
 void       check_sensitivity (CbWindow  *window);
 void       check_compare_sets (CbWindow *window);
 void       check_presentation (CbWindow *window);
+void       check_import_and_report (CbWindow *window);

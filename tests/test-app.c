@@ -385,6 +385,7 @@ activated_cb (GApplication *app,
   check_sensitivity (CB_WINDOW (window));
   check_presentation (CB_WINDOW (window));
   check_files (CB_WINDOW (window));
+  check_import_and_report (CB_WINDOW (window));
 
   check_action (G_ACTION_GROUP (app), "quit");
   check_action (G_ACTION_GROUP (app), "about");

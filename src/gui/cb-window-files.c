@@ -15,9 +15,12 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cb-case-editor.h"
 #include "cb-framework-dialog.h"
+#include "cb-import-dialog.h"
+#include "cb-report.h"
 #include "cb-window-private.h"
 
 typedef enum
@@ -25,6 +28,8 @@ typedef enum
   FILE_OPEN,
   FILE_NEW,
   FILE_SAVE_AS,
+  FILE_IMPORT,
+  FILE_REPORT,
 } FileOperation;
 
 static void
@@ -153,6 +158,88 @@ cb_window_new_file (CbWindow          *self,
 }
 
 static void
+imported_cb (CbImportDialog *dialog,
+             CbWindow       *self)
+{
+  CbImport *import = cb_import_dialog_get_import (dialog);
+  guint n_new = cb_import_get_n_new_cases (import);
+  guint n_updated = cb_import_get_n_updated_cases (import);
+  g_autofree char *message = NULL;
+
+  /* Translators: after a CSV import, e.g. "Imported: 3 new cases, 6 updated" */
+  message = g_strdup_printf (_("Imported: %u new, %u updated"), n_new, n_updated);
+  cb_window_show_message (self, message);
+}
+
+/**
+ * cb_window_import_file:
+ *
+ * Previews a CSV file of cases and scores in a dialog, from which it can
+ * be imported into the open workbook.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWidget *
+cb_window_import_file (CbWindow *self,
+                       GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (CB_IS_WINDOW (self), NULL);
+
+  if (path == NULL || cb_window_get_workbook (self) == NULL)
+    return NULL;
+  cb_weights_view_commit (cb_window_get_weights_view (self));
+  dialog = cb_import_dialog_new (GTK_WINDOW (self), cb_window_get_workbook (self), path);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/**
+ * cb_window_report_file:
+ *
+ * Writes the PDF report of the open workbook, with the weights and
+ * method chosen and, after a sensitivity run, its settings, in the
+ * interface's language.
+ */
+gboolean
+cb_window_report_file (CbWindow *self,
+                       GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  CbSession *session = cb_window_get_session (self);
+  CbSensitivity *sensitivity;
+  g_autoptr(GError) error = NULL;
+  CbReportOptions options;
+
+  g_return_val_if_fail (CB_IS_WINDOW (self), FALSE);
+
+  if (path == NULL || session == NULL)
+    return FALSE;
+  cb_weights_view_commit (cb_window_get_weights_view (self));
+  cb_report_options_init (&options);
+  options.language = cb_language_from_locale ();
+  options.weight_set = cb_session_get_weight_set (session);
+  options.normalisation = cb_session_get_normalisation (session);
+  options.aggregation = cb_session_get_aggregation (session);
+  sensitivity = cb_sensitivity_view_get_sensitivity (cb_window_get_sensitivity_view (self));
+  if (sensitivity != NULL)
+    {
+      options.include_sensitivity = TRUE;
+      options.sensitivity = *cb_sensitivity_get_settings (sensitivity);
+    }
+  if (!cb_report_write (cb_window_get_workbook (self), &options, path, NULL, &error))
+    {
+      show_error (self, _("The report could not be written"), error->message);
+      return FALSE;
+    }
+  cb_window_show_message (self, _("Report saved"));
+  return TRUE;
+}
+
+static void
 finish (CbWindow      *self,
         FileOperation  operation,
         GFile         *file)
@@ -167,6 +254,12 @@ finish (CbWindow      *self,
     case FILE_NEW:
       cb_window_new_file (self, file, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "new-content")));
       break;
+    case FILE_IMPORT:
+      cb_window_import_file (self, file);
+      break;
+    case FILE_REPORT:
+      cb_window_report_file (self, file);
+      break;
     case FILE_SAVE_AS:
     default:
       cb_window_save_as_file (self, file);
@@ -175,12 +268,30 @@ finish (CbWindow      *self,
 }
 
 static GtkFileFilter *
-workbook_filter (void)
+file_filter (FileOperation operation)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Casebench Workbooks"));
-  gtk_file_filter_add_pattern (filter, "*" CB_WORKBOOK_SUFFIX);
+  switch (operation)
+    {
+    case FILE_IMPORT:
+      gtk_file_filter_set_name (filter, _("CSV Files"));
+      gtk_file_filter_add_pattern (filter, "*.csv");
+      gtk_file_filter_add_pattern (filter, "*.CSV");
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      break;
+    case FILE_REPORT:
+      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_add_pattern (filter, "*.pdf");
+      break;
+    case FILE_OPEN:
+    case FILE_NEW:
+    case FILE_SAVE_AS:
+    default:
+      gtk_file_filter_set_name (filter, _("Casebench Workbooks"));
+      gtk_file_filter_add_pattern (filter, "*" CB_WORKBOOK_SUFFIX);
+      break;
+    }
   return filter;
 }
 
@@ -194,7 +305,7 @@ dialog_done_cb (GObject      *source,
   FileOperation operation = GPOINTER_TO_INT (g_object_get_data (source, "operation"));
   g_autoptr(GFile) file = NULL;
 
-  if (operation == FILE_OPEN)
+  if (operation == FILE_OPEN || operation == FILE_IMPORT)
     file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
   else
     file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
@@ -220,11 +331,24 @@ static void
 choose_file (CbWindow      *self,
              FileOperation  operation)
 {
-  const char *titles[] = { N_("Open Workbook"), N_("New Workbook"), N_("Save Workbook As") };
-  g_autoptr(GtkFileFilter) filter = workbook_filter ();
+  const char *titles[] = { N_("Open Workbook"), N_("New Workbook"), N_("Save Workbook As"),
+                           N_("Import Cases and Scores"), N_("Save Report") };
+  g_autoptr(GtkFileFilter) filter = file_filter (operation);
   g_autofree char *suggestion = NULL;
+  gboolean open = operation == FILE_OPEN || operation == FILE_IMPORT;
 
-  if (operation == FILE_NEW)
+  if (operation == FILE_REPORT)
+    {
+      const char *path = cb_window_get_workbook (self) != NULL ? cb_workbook_get_path (cb_window_get_workbook (self))
+                                                              : NULL;
+      g_autofree char *base = path != NULL ? g_path_get_basename (path) : g_strdup (_("Comparison"));
+
+      if (g_str_has_suffix (base, CB_WORKBOOK_SUFFIX))
+        base[strlen (base) - strlen (CB_WORKBOOK_SUFFIX)] = '\0';
+      /* Translators: the suggested file name of a report, e.g. "class-report.pdf" */
+      suggestion = g_strdup_printf (_("%s-report.pdf"), base);
+    }
+  else if (operation == FILE_NEW)
     suggestion = g_strconcat (_("Comparison"), CB_WORKBOOK_SUFFIX, NULL);
   else if (operation == FILE_SAVE_AS && cb_window_get_workbook (self) != NULL &&
            cb_workbook_get_path (cb_window_get_workbook (self)) != NULL)
@@ -240,7 +364,7 @@ choose_file (CbWindow      *self,
     gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
     gtk_file_dialog_set_modal (dialog, TRUE);
     g_object_set_data (G_OBJECT (dialog), "operation", GINT_TO_POINTER (operation));
-    if (operation == FILE_OPEN)
+    if (open)
       gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, dialog_done_cb, g_object_ref (self));
     else
       {
@@ -252,9 +376,8 @@ choose_file (CbWindow      *self,
   {
     GtkFileChooserNative *chooser =
       gtk_file_chooser_native_new (_(titles[operation]), GTK_WINDOW (self),
-                                   operation == FILE_OPEN ? GTK_FILE_CHOOSER_ACTION_OPEN
-                                                          : GTK_FILE_CHOOSER_ACTION_SAVE,
-                                   operation == FILE_OPEN ? _("_Open") : _("_Save"), _("_Cancel"));
+                                   open ? GTK_FILE_CHOOSER_ACTION_OPEN : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                   open ? _("_Open") : _("_Save"), _("_Cancel"));
 
     gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
     gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
@@ -308,6 +431,22 @@ _cb_window_new_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (new_response_cb), widget);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_cb_window_import_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  choose_file (CB_WINDOW (widget), FILE_IMPORT);
+}
+
+void
+_cb_window_report_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  choose_file (CB_WINDOW (widget), FILE_REPORT);
 }
 
 void

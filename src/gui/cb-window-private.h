@@ -40,6 +40,12 @@ void _cb_window_open_recent_action (GtkWidget  *widget,
 void _cb_window_update_recent      (CbWindow   *self,
                                    GMenu      *menu);
 
+void _cb_window_import_action      (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter);
+void _cb_window_report_action      (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter);
 void _cb_window_framework_action   (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter);

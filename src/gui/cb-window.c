@@ -455,6 +455,8 @@ cb_window_class_init (CbWindowClass *klass)
                                        "win.save-as", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", _cb_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.framework", NULL, _cb_window_framework_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, _cb_window_import_action);
+  gtk_widget_class_install_action (widget_class, "win.report", NULL, _cb_window_report_action);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, _cb_window_new_case_action);
   gtk_widget_class_install_action (widget_class, "win.edit-case", NULL, _cb_window_edit_case_action);
   gtk_widget_class_install_action (widget_class, "win.delete-case", NULL, _cb_window_delete_case_action);

@@ -43,6 +43,10 @@ gboolean           cb_window_open_file            (CbWindow      *self,
                                                    GFile         *file);
 gboolean           cb_window_save_as_file         (CbWindow      *self,
                                                    GFile         *file);
+GtkWidget         *cb_window_import_file          (CbWindow      *self,
+                                                   GFile         *file);
+gboolean           cb_window_report_file          (CbWindow      *self,
+                                                   GFile         *file);
 gboolean           cb_window_new_file             (CbWindow          *self,
                                                    GFile             *file,
                                                    CbWorkbookContent  content);
