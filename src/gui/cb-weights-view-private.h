@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 CbSession   *_cb_weights_view_get_session    (CbWeightsView *self);
 CbUndoStack *_cb_weights_view_get_undo_stack (CbWeightsView *self);
 CbDataset   *_cb_weights_view_get_dataset    (CbWeightsView *self);
+GMenuModel  *_cb_weights_view_new_set_menu   (void);
 void         _cb_weights_view_show_error     (CbWeightsView *self,
                                               const char    *message);
 void         _cb_weights_view_new_set_action    (GtkWidget  *widget,

@@ -285,3 +285,21 @@ cb_weights_view_open_compare (CbWeightsView *self)
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }
+
+/* The weight-set menu: make, duplicate, rename, delete; compare. */
+GMenuModel *
+_cb_weights_view_new_set_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenu) compare = g_menu_new ();
+
+  g_menu_append (section, _("_New Weight Set from These Weights…"), "weights.new-set");
+  g_menu_append (section, _("D_uplicate Weight Set"), "weights.duplicate-set");
+  g_menu_append (section, _("_Rename Weight Set…"), "weights.rename-set");
+  g_menu_append (section, _("_Delete Weight Set"), "weights.delete-set");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append (compare, _("_Compare Two Weight Sets…"), "weights.compare-sets");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (compare));
+  return G_MENU_MODEL (menu);
+}

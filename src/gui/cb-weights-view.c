@@ -820,9 +820,7 @@ static void
 cb_weights_view_init (CbWeightsView *self)
 {
   GtkWidget *scrolled, *clamp, *box, *header, *button, *charts, *sets;
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) section = g_menu_new ();
-  g_autoptr(GMenu) compare = g_menu_new ();
+  g_autoptr(GMenuModel) menu = _cb_weights_view_new_set_menu ();
 
   self->rows = g_ptr_array_new_with_free_func (g_free);
   self->locked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -838,16 +836,9 @@ cb_weights_view_init (CbWeightsView *self)
   button = gtk_button_new_with_mnemonic (_("_Equal Weights for All"));
   gtk_widget_set_tooltip_text (button, _("Share every group’s unlocked weights equally"));
   g_signal_connect (button, "clicked", G_CALLBACK (equal_all_cb), self);
-  g_menu_append (section, _("_New Weight Set from These Weights…"), "weights.new-set");
-  g_menu_append (section, _("D_uplicate Weight Set"), "weights.duplicate-set");
-  g_menu_append (section, _("_Rename Weight Set…"), "weights.rename-set");
-  g_menu_append (section, _("_Delete Weight Set"), "weights.delete-set");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-  g_menu_append (compare, _("_Compare Two Weight Sets…"), "weights.compare-sets");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (compare));
   sets = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (sets), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (sets), G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (sets), menu);
   gtk_widget_set_tooltip_text (sets, _("Weight Set"));
   gtk_widget_set_valign (sets, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
