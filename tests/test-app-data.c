@@ -118,6 +118,14 @@ check_import_and_report (CbWindow *window)
   g_assert_cmpstr (cb_text_get_zh (cb_case_get_name (made)), ==, "新城");
   g_assert_cmpuint (g_list_model_get_n_items (cases), ==, n_cases + 1);
 
+  /* Undone from the window, and redone. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_null (cb_workbook_find_case (workbook, "new-town"));
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, n_cases);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  made = cb_workbook_find_case (workbook, "new-town");
+  g_assert_nonnull (made);
+
   /* The report: a PDF with the new case in it. */
   g_assert_true (cb_window_report_file (window, pdf));
   g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cb-session.h"
 #include "cb-undo-stack.h"
 
@@ -320,6 +322,79 @@ test_weight_set_add_delete (void)
   g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_weight_sets (wb)), ==, 1);
 }
 
+/* An import, undone: the new case goes, Karamay's scores are as they
+ * were (a changed one back, a deleted one back with its evidence);
+ * redone: the file's values again. */
+static void
+test_import (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CbWorkbook) wb = cb_workbook_new_in_memory (CB_WORKBOOK_CONTENT_DEFAULT, &error);
+  g_autoptr(CbUndoStack) stack = cb_undo_stack_new (wb);
+  gint64 c = cb_case_get_id (cb_workbook_find_case (wb, "karamay"));
+  gint64 results = cb_indicator_get_id (cb_workbook_find_indicator (wb, "results"));
+  gint64 institutions = cb_indicator_get_id (cb_workbook_find_indicator (wb, "institutions"));
+  g_autofree char *evidence = g_strdup (cb_text_get_en (cb_score_get_evidence (cb_workbook_get_score (wb, c, institutions))));
+  guint n_cases = g_list_model_get_n_items (cb_workbook_get_cases (wb));
+  guint n_scores = g_list_model_get_n_items (cb_workbook_get_scores (wb));
+  double institutions_before = stored_value (wb, c, institutions);
+  /* Karamay: results to 4.5, institutions emptied (a missing score). */
+  const char *csv = "case,indicator,value,evidence\n"
+                    "karamay,results,4.5,A new survey\n"
+                    "karamay,institutions,,\n"
+                    "new-town,,,\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
+  g_autoptr(CbImport) import = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (stored_value (wb, c, results), ==, 2.0);
+  g_assert_nonnull (evidence);
+
+  /* A new case needs a name: this one is refused, and nothing recorded. */
+  import = cb_import_new_from_bytes (wb, bytes, "karamay.csv");
+  g_assert_false (cb_import_is_valid (import));
+  g_assert_false (cb_undo_stack_import (stack, import, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (cb_undo_stack_get_can_undo (stack));
+  g_clear_object (&import);
+
+  {
+    const char *named = "case,indicator,value,evidence,name_en\n"
+                        "karamay,results,4.5,A new survey,\n"
+                        "karamay,institutions,,,\n"
+                        "new-town,,,,New Town\n";
+    g_autoptr(GBytes) named_bytes = g_bytes_new_static (named, strlen (named));
+
+    import = cb_import_new_from_bytes (wb, named_bytes, "karamay.csv");
+  }
+  g_assert_true (cb_import_is_valid (import));
+  g_assert_true (cb_undo_stack_import (stack, import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (stored_value (wb, c, results), ==, 4.5);
+  g_assert_cmpfloat (stored_value (wb, c, institutions), ==, -1);
+  g_assert_nonnull (cb_workbook_find_case (wb, "new-town"));
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (wb)), ==, n_cases + 1);
+  g_assert_cmpstr (cb_undo_stack_get_undo_label (stack), ==, "importing karamay.csv");
+
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_null (cb_workbook_find_case (wb, "new-town"));
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_cases (wb)), ==, n_cases);
+  g_assert_cmpuint (g_list_model_get_n_items (cb_workbook_get_scores (wb)), ==, n_scores);
+  g_assert_cmpfloat (stored_value (wb, c, results), ==, 2.0);
+  g_assert_cmpfloat (stored_value (wb, c, institutions), ==, institutions_before);
+  g_assert_cmpstr (cb_text_get_en (cb_score_get_evidence (cb_workbook_get_score (wb, c, institutions))), ==, evidence);
+  g_assert_cmpint (cb_case_get_id (cb_workbook_find_case (wb, "karamay")), ==, c);
+
+  g_assert_true (cb_undo_stack_redo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (stored_value (wb, c, results), ==, 4.5);
+  g_assert_nonnull (cb_workbook_find_case (wb, "new-town"));
+  g_assert_true (cb_undo_stack_undo (stack, &error));
+  g_assert_null (cb_workbook_find_case (wb, "new-town"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/undo-stack/indicators", test_indicators);
   g_test_add_func ("/undo-stack/weight-set", test_weight_set);
   g_test_add_func ("/undo-stack/weight-set-add-delete", test_weight_set_add_delete);
+  g_test_add_func ("/undo-stack/import", test_import);
 
   return g_test_run ();
 }

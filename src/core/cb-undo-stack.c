@@ -24,6 +24,7 @@ typedef enum
   EDIT_CASE,         /* added (before NULL), changed, or deleted (after NULL) */
   EDIT_INDICATOR,    /* the same, for an indicator */
   EDIT_WEIGHT_SET,   /* a weight set added, changed or deleted */
+  EDIT_IMPORT,       /* cases and scores imported from a CSV file */
 } EditKind;
 
 typedef struct
@@ -42,6 +43,10 @@ typedef struct
   GPtrArray *weight_sets; /* the weight sets as they were before a deletion */
   CbWeightSet *set_before;
   CbWeightSet *set_after;
+  CbImport *import;        /* to import again on redo */
+  GStrv new_codes;         /* the cases an import added */
+  GPtrArray *cases_before; /* the cases it updated, as they were */
+  GPtrArray *scores_before; /* GPtrArray of CbScore per case of cases_before */
 } Edit;
 
 struct _CbUndoStack
@@ -83,6 +88,10 @@ edit_free (gpointer data)
   g_clear_pointer (&edit->weight_sets, g_ptr_array_unref);
   g_clear_object (&edit->set_before);
   g_clear_object (&edit->set_after);
+  g_clear_object (&edit->import);
+  g_clear_pointer (&edit->new_codes, g_strfreev);
+  g_clear_pointer (&edit->cases_before, g_ptr_array_unref);
+  g_clear_pointer (&edit->scores_before, g_ptr_array_unref);
   g_free (edit);
 }
 
@@ -135,6 +144,15 @@ cb_undo_stack_get_redo_label (CbUndoStack *self)
 
   edit = g_queue_peek_head (&self->redo);
   return edit != NULL ? edit->label : NULL;
+}
+
+/* The workbook the edits are made in. */
+CbWorkbook *
+cb_undo_stack_get_workbook (CbUndoStack *self)
+{
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), NULL);
+
+  return self->workbook;
 }
 
 static void
@@ -599,6 +617,89 @@ cb_undo_stack_update_weight_set (CbUndoStack  *self,
   return TRUE;
 }
 
+/* Undoes an import (its new cases away, the updated ones as they were,
+ * in one transaction), or imports the file again. */
+static gboolean
+write_import (CbUndoStack  *self,
+              Edit         *edit,
+              gboolean      undoing,
+              GError      **error)
+{
+  if (undoing)
+    return cb_workbook_put_back_cases (self->workbook, (const char * const *) edit->new_codes,
+                                       edit->cases_before, edit->scores_before, error);
+  /* The file as read then, checked against the workbook as it is now. */
+  cb_import_refresh (edit->import);
+  return cb_import_commit (edit->import, error);
+}
+
+/**
+ * cb_undo_stack_import:
+ * @import: a checked import into the stack's workbook
+ *
+ * Imports, as cb_import_commit () does, and records it: undo removes the
+ * cases it added and puts the cases it updated back as they were.
+ */
+gboolean
+cb_undo_stack_import (CbUndoStack  *self,
+                      CbImport     *import,
+                      GError      **error)
+{
+  g_auto(GStrv) updated = NULL;
+  g_autoptr(GHashTable) by_case = NULL;
+  g_autofree char *name = NULL;
+  GListModel *scores;
+  Edit *edit;
+
+  g_return_val_if_fail (CB_IS_UNDO_STACK (self), FALSE);
+  g_return_val_if_fail (CB_IS_IMPORT (import), FALSE);
+  g_return_val_if_fail (cb_import_get_workbook (import) == self->workbook, FALSE);
+
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_IMPORT;
+  edit->import = g_object_ref (import);
+  edit->new_codes = cb_import_dup_new_case_codes (import);
+  edit->cases_before = g_ptr_array_new_with_free_func (g_object_unref);
+  edit->scores_before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  updated = cb_import_dup_updated_case_codes (import);
+  /* Case id → its scores, filled in one pass over the scores. */
+  by_case = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint k = 0; updated != NULL && updated[k] != NULL; k++)
+    {
+      CbCase *stored = cb_workbook_find_case (self->workbook, updated[k]);
+      GPtrArray *case_scores;
+
+      if (stored == NULL)
+        continue;
+      case_scores = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (edit->cases_before, g_object_ref (stored));
+      g_ptr_array_add (edit->scores_before, case_scores);
+      g_hash_table_insert (by_case, g_memdup2 (&(gint64) { cb_case_get_id (stored) }, sizeof (gint64)),
+                           case_scores);
+    }
+  scores = cb_workbook_get_scores (self->workbook);
+  for (guint k = 0; k < g_list_model_get_n_items (scores); k++)
+    {
+      g_autoptr(CbScore) score = g_list_model_get_item (scores, k);
+      gint64 case_id = cb_score_get_case_id (score);
+      GPtrArray *case_scores = g_hash_table_lookup (by_case, &case_id);
+
+      if (case_scores != NULL)
+        g_ptr_array_add (case_scores, g_object_ref (score));
+    }
+
+  if (!cb_import_commit (import, error))
+    {
+      edit_free (edit);
+      return FALSE;
+    }
+  name = g_path_get_basename (cb_import_get_path (import) != NULL ? cb_import_get_path (import) : "");
+  /* Translators: what Undo undoes, e.g. "importing scores.csv" */
+  edit->label = g_strdup_printf (_("importing %s"), name);
+  push (self, edit);
+  return TRUE;
+}
+
 static gboolean
 move (CbUndoStack  *self,
       GQueue       *from,
@@ -630,6 +731,10 @@ move (CbUndoStack  *self,
     case EDIT_WEIGHT_SET:
       if (!write_weight_set (self, undoing ? edit->set_after : edit->set_before,
                              undoing ? edit->set_before : edit->set_after, error))
+        return FALSE;
+      break;
+    case EDIT_IMPORT:
+      if (!write_import (self, edit, undoing, error))
         return FALSE;
       break;
     case EDIT_INDICATOR:

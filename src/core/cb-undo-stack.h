@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "cb-import.h"
 #include "cb-workbook.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CbUndoStack, cb_undo_stack, CB, UNDO_STACK, GObject)
 
 CbUndoStack *cb_undo_stack_new            (CbWorkbook   *workbook);
+CbWorkbook  *cb_undo_stack_get_workbook   (CbUndoStack  *self);
 gboolean     cb_undo_stack_get_can_undo   (CbUndoStack  *self);
 gboolean     cb_undo_stack_get_can_redo   (CbUndoStack  *self);
 const char  *cb_undo_stack_get_undo_label (CbUndoStack  *self);
@@ -52,6 +54,9 @@ gint64       cb_undo_stack_add_weight_set    (CbUndoStack  *self,
                                               GError      **error);
 gboolean     cb_undo_stack_delete_weight_set (CbUndoStack  *self,
                                               gint64        id,
+                                              GError      **error);
+gboolean     cb_undo_stack_import            (CbUndoStack  *self,
+                                              CbImport     *import,
                                               GError      **error);
 gboolean     cb_undo_stack_update_weight_set (CbUndoStack  *self,
                                               CbWeightSet  *weight_set,

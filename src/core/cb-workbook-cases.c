@@ -278,22 +278,18 @@ bind_positive_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-
 /* Inserts (with a new id, or with the case's own when restoring) or
- * updates a case; a restored case brings its scores along, in the same
- * transaction. */
+ * updates a case's row, and inserts a restored case's scores, inside the
+ * caller's transaction. */
 static gboolean
-write_case (CbWorkbook  *self,
-            CbCase      *c,
-            gboolean     insert,
-            GPtrArray   *restored_scores,
-            gint64      *id,
-            GError     **error)
+write_case_row (CbWorkbook  *self,
+                CbCase      *c,
+                gboolean     insert,
+                GPtrArray   *restored_scores,
+                gint64      *id,
+                GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (!check_case (c, error) || !_cb_workbook_begin (self, error))
-    return FALSE;
 
   stmt = _cb_workbook_prepare (self,
                                insert
@@ -312,7 +308,7 @@ write_case (CbWorkbook  *self,
                                  "is_reference = ?, position = ? WHERE id = ?",
                                error);
   if (stmt == NULL)
-    goto failed;
+    return FALSE;
 
   _cb_bind_text (stmt, 1, cb_case_get_code (c));
   bind_pair (stmt, 2, cb_case_get_name (c));
@@ -333,24 +329,94 @@ write_case (CbWorkbook  *self,
   else
     sqlite3_bind_null (stmt, 22);
   if (!_cb_workbook_step_done (self, stmt, error))
-    goto failed;
+    return FALSE;
   if (!insert && sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, CB_WORKBOOK_ERROR, CB_WORKBOOK_ERROR_NOT_FOUND,
                    _("The case “%s” is not in the workbook."), cb_case_get_code (c));
-      goto failed;
+      return FALSE;
     }
 
   *id = insert ? sqlite3_last_insert_rowid (self->db) : cb_case_get_id (c);
   for (guint k = 0; restored_scores != NULL && k < restored_scores->len; k++)
     if (!_cb_workbook_insert_score (self, g_ptr_array_index (restored_scores, k), error))
-      goto failed;
+      return FALSE;
+  return TRUE;
+}
 
+/* Inserts or updates a case (and, restoring it, its scores) in one
+ * transaction. */
+static gboolean
+write_case (CbWorkbook  *self,
+            CbCase      *c,
+            gboolean     insert,
+            GPtrArray   *restored_scores,
+            gint64      *id,
+            GError     **error)
+{
+  if (!check_case (c, error) || !_cb_workbook_begin (self, error))
+    return FALSE;
+  if (!write_case_row (self, c, insert, restored_scores, id, error))
+    {
+      _cb_workbook_rollback (self);
+      return FALSE;
+    }
   if (!_cb_workbook_commit (self, error))
     return FALSE;
   if (restored_scores != NULL && restored_scores->len > 0 && !_cb_workbook_load_scores (self, error))
     return FALSE;
   return reload_case (self, *id, error);
+}
+
+/**
+ * cb_workbook_put_back_cases:
+ * @remove_codes: (nullable): codes of cases to delete, with their scores
+ * @cases: (element-type CbCase): cases as they were, with their ids
+ * @scores: (element-type GPtrArray): for each of @cases, its scores as
+ *   they were (CbScore)
+ *
+ * In one transaction, deletes the cases of @remove_codes and puts each of
+ * @cases back exactly as it was, with exactly its scores: what undoing an
+ * import needs.
+ */
+gboolean
+cb_workbook_put_back_cases (CbWorkbook          *self,
+                            const char * const  *remove_codes,
+                            GPtrArray           *cases,
+                            GPtrArray           *scores,
+                            GError             **error)
+{
+  g_return_val_if_fail (CB_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (cases != NULL && scores != NULL && cases->len == scores->len, FALSE);
+
+  if (!_cb_workbook_begin (self, error))
+    return FALSE;
+  for (guint k = 0; remove_codes != NULL && remove_codes[k] != NULL; k++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _cb_workbook_prepare (self, "DELETE FROM cases WHERE code = ?", error);
+
+      if (stmt == NULL)
+        goto failed;
+      _cb_bind_text (stmt, 1, remove_codes[k]);
+      if (!_cb_workbook_step_done (self, stmt, error))
+        goto failed;
+    }
+  for (guint k = 0; k < cases->len; k++)
+    {
+      CbCase *c = g_ptr_array_index (cases, k);
+      g_autoptr(sqlite3_stmt) stmt = _cb_workbook_prepare (self, "DELETE FROM cases WHERE id = ?", error);
+      gint64 id;
+
+      if (stmt == NULL || !check_case (c, error))
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, cb_case_get_id (c));
+      if (!_cb_workbook_step_done (self, stmt, error) ||
+          !write_case_row (self, c, TRUE, g_ptr_array_index (scores, k), &id, error))
+        goto failed;
+    }
+  if (!_cb_workbook_commit (self, error))
+    return FALSE;
+  return _cb_workbook_load_cases (self, error) && _cb_workbook_load_scores (self, error);
 
 failed:
   _cb_workbook_rollback (self);

@@ -135,6 +135,11 @@ gboolean     cb_workbook_restore_case       (CbWorkbook         *self,
                                              CbCase             *a_case,
                                              GPtrArray          *scores,
                                              GError            **error);
+gboolean     cb_workbook_put_back_cases     (CbWorkbook         *self,
+                                            const char * const *remove_codes,
+                                            GPtrArray          *cases,
+                                            GPtrArray          *scores,
+                                            GError            **error);
 gboolean     cb_workbook_delete_case        (CbWorkbook         *self,
                                              gint64              id,
                                              GError            **error);

@@ -7,7 +7,8 @@
  * shows what an import would do: the format found, the cases it would
  * add and update, the scores it would set; or every problem found, each
  * with its line and column. "Import" writes it all in one transaction
- * and emits ::imported; a file with problems cannot be imported.
+ * as one undoable edit, and emits ::imported; a file with problems cannot
+ * be imported.
  */
 
 #define G_LOG_DOMAIN "cb-import-dialog"
@@ -23,6 +24,7 @@ struct _CbImportDialog
   AdwWindow parent_instance;
 
   CbImport *import;
+  CbUndoStack *undo_stack;
   GtkWidget *import_button;
   GtkWidget *status;
   GtkWidget *summary;
@@ -140,7 +142,8 @@ cb_import_dialog_can_import (CbImportDialog *self)
   return gtk_widget_get_sensitive (self->import_button);
 }
 
-/* Imports, emits ::imported and closes; or says why not and stays. */
+/* Imports (undoably), emits ::imported and closes; or says why not and
+ * stays. */
 gboolean
 cb_import_dialog_commit (CbImportDialog *self)
 {
@@ -150,7 +153,7 @@ cb_import_dialog_commit (CbImportDialog *self)
 
   if (!cb_import_is_valid (self->import))
     return FALSE;
-  if (!cb_import_commit (self->import, &error))
+  if (!cb_undo_stack_import (self->undo_stack, self->import, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
 
@@ -172,22 +175,26 @@ import_clicked_cb (GtkButton      *button,
 
 /**
  * cb_import_dialog_new:
+ * @undo_stack: the undo stack of the workbook to import into
  * @path: the CSV file
  *
- * Reads and checks @path against @workbook and shows the preview.
+ * Reads and checks @path against the workbook and shows the preview.
  */
 GtkWidget *
-cb_import_dialog_new (GtkWindow  *parent,
-                      CbWorkbook *workbook,
-                      const char *path)
+cb_import_dialog_new (GtkWindow   *parent,
+                      CbUndoStack *undo_stack,
+                      const char  *path)
 {
+  CbWorkbook *workbook;
   CbImportDialog *self;
   g_autofree char *name = NULL;
 
-  g_return_val_if_fail (CB_IS_WORKBOOK (workbook), NULL);
+  g_return_val_if_fail (CB_IS_UNDO_STACK (undo_stack), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
+  workbook = cb_undo_stack_get_workbook (undo_stack);
   self = g_object_new (CB_TYPE_IMPORT_DIALOG, NULL);
+  self->undo_stack = g_object_ref (undo_stack);
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   self->import = cb_import_new_from_file (workbook, path);
@@ -204,6 +211,7 @@ cb_import_dialog_dispose (GObject *object)
   CbImportDialog *self = CB_IMPORT_DIALOG (object);
 
   g_clear_object (&self->import);
+  g_clear_object (&self->undo_stack);
 
   G_OBJECT_CLASS (cb_import_dialog_parent_class)->dispose (object);
 }

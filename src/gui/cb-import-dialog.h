@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "cb-import.h"
+#include "cb-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CbImportDialog, cb_import_dialog, CB, IMPORT_DIALOG, AdwWindow)
 
 GtkWidget  *cb_import_dialog_new         (GtkWindow      *parent,
-                                          CbWorkbook     *workbook,
+                                          CbUndoStack    *undo_stack,
                                           const char     *path);
 CbImport   *cb_import_dialog_get_import  (CbImportDialog *self);
 gboolean    cb_import_dialog_can_import  (CbImportDialog *self);

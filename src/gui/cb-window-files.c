@@ -175,7 +175,7 @@ imported_cb (CbImportDialog *dialog,
  * cb_window_import_file:
  *
  * Previews a CSV file of cases and scores in a dialog, from which it can
- * be imported into the open workbook.
+ * be imported into the open workbook (undoably).
  *
  * Returns: (transfer none): the dialog
  */
@@ -191,7 +191,7 @@ cb_window_import_file (CbWindow *self,
   if (path == NULL || cb_window_get_workbook (self) == NULL)
     return NULL;
   cb_weights_view_commit (cb_window_get_weights_view (self));
-  dialog = cb_import_dialog_new (GTK_WINDOW (self), cb_window_get_workbook (self), path);
+  dialog = cb_import_dialog_new (GTK_WINDOW (self), cb_window_get_undo_stack (self), path);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
