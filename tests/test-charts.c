@@ -915,6 +915,40 @@ test_slope (void)
   cb_test_assert_no_problems (problems);
 }
 
+/* A radar of hundreds of cases says at once that they are too many for
+ * it, before laying out a name; a few cases fit the same canvas. */
+static void
+test_radar_too_many (void)
+{
+  const guint n_cases = 300;
+  g_autofree double *values = g_new (double, n_cases * 3);
+  g_autoptr(CbDataset) dataset = NULL;
+  g_autoptr(CbResult) result = NULL;
+  g_autoptr(CbChartData) data = NULL;
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (CbChartBox));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 270);
+  cairo_t *cr = cairo_create (surface);
+  CbChartStyle style;
+
+  for (guint k = 0; k < n_cases * 3; k++)
+    values[k] = k % 5;
+  dataset = cb_test_make_dataset (n_cases, 3, 1, values, NULL);
+  result = cb_test_analyse (dataset, CB_NORMALISATION_GOALPOSTS);
+  data = cb_test_chart_data (result, CB_CHART_LABELS_EN, CB_CHART_LEVEL_DIMENSION, FALSE);
+  cb_chart_style_init (&style, FALSE);
+  style.font_size = 10;
+  cb_chart_draw (CB_CHART_RADAR, cr, data, &style, 400, 270, boxes);
+  /* Title, subtitle and the message: no legend, no axis names. */
+  g_assert_cmpuint (boxes->len, <=, 4);
+
+  g_array_set_size (boxes, 0);
+  cb_chart_data_set_cases (data, (const guint[]) { 0, 1, 2 }, 3);
+  cb_chart_draw (CB_CHART_RADAR, cr, data, &style, 400, 270, boxes);
+  g_assert_cmpuint (boxes->len, >, 4);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -949,6 +983,7 @@ main (int   argc,
   g_test_add_func ("/charts/layout/intervals", test_layout_intervals);
   g_test_add_func ("/charts/acceptability", test_acceptability);
   g_test_add_func ("/charts/slope", test_slope);
+  g_test_add_func ("/charts/radar-too-many", test_radar_too_many);
 
   return g_test_run ();
 }

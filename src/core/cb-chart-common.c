@@ -433,6 +433,22 @@ legend_grid (const double *entry_w,
  * width, as many as fit in width, an entry wider than a column taking
  * two or more, from (x, y); returns its height. Entries wrap, or if
  * compact, are cut to a line each. With draw FALSE it only measures. */
+/* Whether a legend of n_entries cannot fit width × height however short
+ * its names: a lower bound on its rows (an entry is at least its sample,
+ * a gap and a character wide, a line high), found without laying out a
+ * name. A chart of a thousand cases says so at once. */
+gboolean
+_cb_chart_legend_cannot_fit (const CbChartStyle *style,
+                             guint               n_entries,
+                             double              width,
+                             double              height)
+{
+  double unit = style->font_size;
+  guint columns = MAX (1, (guint) (width / (unit * 4.0)));
+
+  return ceil ((double) n_entries / columns) * unit * 1.6 > height;
+}
+
 double
 _cb_chart_legend (cairo_t            *cr,
                   const CbChartData  *data,

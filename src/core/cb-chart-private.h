@@ -111,6 +111,10 @@ void         _cb_chart_message         (cairo_t            *cr,
                                         double              height,
                                         const char         *message,
                                         GArray             *boxes);
+gboolean     _cb_chart_legend_cannot_fit (const CbChartStyle *style,
+                                        guint               n_entries,
+                                        double              width,
+                                        double              height);
 double       _cb_chart_legend          (cairo_t            *cr,
                                         const CbChartData  *data,
                                         const CbChartStyle *style,

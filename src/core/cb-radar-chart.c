@@ -756,6 +756,13 @@ radar_chart (cairo_t            *cr,
       return;
     }
 
+  if (_cb_chart_legend_cannot_fit (style, n + 1, w, h))
+    {
+      _cb_chart_message (cr, style, x, y, w, h,
+                         _("Too many cases for one radar: check fewer, or make the chart larger."), boxes);
+      return;
+    }
+
   /* Legend entries cut to a line if that is what it takes to give the
    * radar room, or room to label its axes. */
   {
