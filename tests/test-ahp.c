@@ -879,11 +879,21 @@ test_ahp_revision (void)
   g_assert_cmpfloat (revision.cr, >, 0);
   g_assert_cmpfloat (revision.cr, <, CB_AHP_CR_LIMIT);
 
-  /* Nothing to revise: the suggestion is the judgement itself. */
-  g_assert_true (cb_ahp_matrix_suggest_revision (m_consistent, CB_AHP_METHOD_EIGENVECTOR,
-                                                 CB_AHP_RI_SAATY_1980, &revision));
-  g_assert_cmpfloat_with_epsilon (revision.suggested, revision.value, 1e-12);
-  g_assert_cmpfloat_with_epsilon (revision.cr, 0, 1e-9);
+  /* Nothing to revise: every judgement agrees with the others. */
+  g_assert_false (cb_ahp_matrix_suggest_revision (m_consistent, CB_AHP_METHOD_EIGENVECTOR,
+                                                  CB_AHP_RI_SAATY_1980, &revision));
+  /* 9, 9 and 9: A/C is already as near 81 as the scale goes, so one of
+   * the others is pointed out, never a move to the value it has. */
+  {
+    const double extreme[9] = { 1, 9, 9, 1.0 / 9, 1, 9, 1.0 / 9, 1.0 / 9, 1 };
+    g_autoptr(CbAhpMatrix) m_extreme = matrix_new (3, extreme);
+
+    g_assert_true (cb_ahp_matrix_suggest_revision (m_extreme, CB_AHP_METHOD_EIGENVECTOR,
+                                                   CB_AHP_RI_SAATY_1980, &revision));
+    g_assert_cmpfloat (fabs (revision.suggested - revision.value), >, 1);
+    g_assert_false (revision.row == 0 && revision.column == 2);
+    g_assert_cmpfloat_with_epsilon (revision.suggested, 1, 1e-12);
+  }
   g_assert_false (cb_ahp_matrix_suggest_revision (m_pair, CB_AHP_METHOD_EIGENVECTOR,
                                                   CB_AHP_RI_SAATY_1980, &revision));
 

@@ -78,6 +78,36 @@ check_presentation (CbWindow *window)
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
   g_assert_true (cb_presentation_press_key (presentation, GDK_KEY_Escape, 0));
   wait_until_destroyed ((gpointer *) &presentation);
+
+  /* Only the first and the last checked: both get their gap slide. */
+  {
+    CbWorkbook *workbook = cb_window_get_workbook (window);
+    GListModel *all = cb_workbook_get_cases (workbook);
+    gint64 first = cb_case_get_id (cb_workbook_find_case (workbook, "karamay"));
+    gint64 last = cb_case_get_id (cb_workbook_find_case (workbook, "nanjing-qinhuai"));
+
+    for (guint k = 0; k < g_list_model_get_n_items (all); k++)
+      {
+        g_autoptr(CbCase) c = g_list_model_get_item (all, k);
+
+        cb_session_set_case_checked (session, cb_case_get_id (c),
+                                     cb_case_get_id (c) == first || cb_case_get_id (c) == last);
+      }
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+    presentation = CB_PRESENTATION (find_toplevel (CB_TYPE_PRESENTATION));
+    g_assert_nonnull (presentation);
+    g_assert_cmpuint (cb_presentation_get_n_slides (presentation), ==, 3 + 2);
+    g_assert_cmpint (cb_chart_view_get_kind (cb_presentation_get_chart (presentation, 4)), ==, CB_CHART_GAP);
+    for (guint k = 0; k < g_list_model_get_n_items (all); k++)
+      {
+        g_autoptr(CbCase) c = g_list_model_get_item (all, k);
+
+        cb_session_set_case_checked (session, cb_case_get_id (c), TRUE);
+      }
+    g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+    g_assert_true (cb_presentation_press_key (presentation, GDK_KEY_Escape, 0));
+  }
+  wait_until_destroyed ((gpointer *) &presentation);
   g_assert_null (presentation);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (
                      ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (cb_window_get_compare_view (window)),

@@ -118,4 +118,13 @@ check_sensitivity (CbWindow *window)
   g_assert_true (cb_sensitivity_view_get_sensitivity (view) == sensitivity);
   g_assert_cmpstr (cb_sensitivity_view_get_status (view), ==,
                    g_dgettext (GETTEXT_PACKAGE, "Cancelled. The results shown are from the last finished run."));
+
+  /* Another workbook (here the same session again) while a run goes on:
+   * the run is dropped and the view is idle, with no results. */
+  cb_sensitivity_view_run (view);
+  g_assert_true (cb_sensitivity_view_get_running (view));
+  cb_sensitivity_view_set_session (view, cb_window_get_session (window));
+  wait_until (is_idle, view);
+  g_assert_null (cb_sensitivity_view_get_sensitivity (view));
+  g_assert_cmpstr (cb_sensitivity_view_get_status (view), ==, "");
 }

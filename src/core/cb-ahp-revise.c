@@ -80,7 +80,8 @@ cr_with (const CbAhpMatrix *matrix,
  * it agree with the others, with the CR the matrix would then have.
  *
  * Returns: %FALSE if @matrix has fewer than three elements (every matrix
- *   that small is consistent), else %TRUE.
+ *   that small is consistent) or no judgement can move nearer the others
+ *   on the scale, else %TRUE.
  */
 gboolean
 cb_ahp_matrix_suggest_revision (const CbAhpMatrix *matrix,
@@ -117,6 +118,9 @@ cb_ahp_matrix_suggest_revision (const CbAhpMatrix *matrix,
 
         value = cb_ahp_nearest_scale_value (exp (indirect));
         change = fabs (log (value) - log (a[(gsize) i * n + j]));
+        /* Already as near as the scale goes: nothing to suggest here. */
+        if (change < TIE)
+          continue;
         cr = cr_with (matrix, i, j, value, method, ri_table);
         if (distance > best_distance + TIE || change < best_change - TIE ||
             (change < best_change + TIE && cr < revision->cr - TIE))
@@ -126,5 +130,5 @@ cb_ahp_matrix_suggest_revision (const CbAhpMatrix *matrix,
             best_change = change;
           }
       }
-  return TRUE;
+  return best_distance >= 0;
 }

@@ -340,7 +340,8 @@ cb_acceptability_chart_draw (cairo_t            *cr,
   settings = cb_sensitivity_get_settings (sensitivity);
   noise = cb_format_number (settings->noise * 100, 0, "–");
   /* Translators: the legend of the rank-acceptability chart */
-  caption_text = g_strdup_printf (_("Share of %u samples (weights ±%s%%, seed %u)"),
+  caption_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Share of %u sample (weights ±%s%%, seed %u)",
+                                               "Share of %u samples (weights ±%s%%, seed %u)", settings->samples),
                                   settings->samples, noise, settings->seed);
   label_w = MIN (w * 0.25, unit * 12);
   caption = _cb_chart_layout (cr, style, caption_text, 0.72, FALSE, label_w);

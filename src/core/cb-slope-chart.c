@@ -170,7 +170,7 @@ cb_slope_chart_draw (cairo_t            *cr,
     }
   left_x = x + label_w[0];
   right_x = x + w - label_w[1];
-  if (right_x - left_x < unit * 3 || unit * scale < 6.0)
+  if (row_h <= 0 || right_x - left_x < unit * 3 || unit * scale < 6.0)
     {
       _cb_chart_message (cr, style, x, y, w, h, _("Make the chart larger to see the rank shifts."), boxes);
       return;

@@ -54,6 +54,8 @@ add_fact (AdwPreferencesGroup *group,
   if (value == NULL || value[0] == '\0')
     return;
   row = adw_action_row_new ();
+  /* Data, not markup: names and notes may hold "&" or "<". */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);

@@ -214,6 +214,7 @@ indicator_row (CbFrameworkDialog *self,
                                                cb_indicator_get_scale_min (indicator),
                                                cb_indicator_get_scale_max (indicator));
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cb_text_get (cb_indicator_get_name (indicator), language));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (target), 1);

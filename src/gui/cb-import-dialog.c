@@ -58,6 +58,7 @@ add_summary_row (GtkWidget  *group,
 {
   GtkWidget *row = adw_action_row_new ();
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL && subtitle[0] != '\0')
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -105,10 +106,14 @@ show_preview (CbImportDialog *self)
       for (guint k = 0; k < n_problems; k++)
         {
           g_autoptr(CbImportProblem) problem = g_list_model_get_item (problems, k);
-          g_autofree char *where = g_strdup_printf (_("Line %u, column %u"), cb_import_problem_get_line (problem),
-                                                    cb_import_problem_get_column (problem));
+          guint line = cb_import_problem_get_line (problem), column = cb_import_problem_get_column (problem);
+          g_autofree char *where = line == 0 ? g_strdup (_("The whole file"))
+                                   : column == 0 ? g_strdup_printf (_("Line %u"), line)
+                                   : g_strdup_printf (_("Line %u, column %u"), line, column);
           GtkWidget *row = adw_action_row_new ();
 
+          /* The message quotes the file's cells: text, not markup. */
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cb_import_problem_get_message (problem));
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->problems), row);

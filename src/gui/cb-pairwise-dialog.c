@@ -40,6 +40,7 @@ struct _CbPairwiseDialog
   gboolean has_revision;
   char *summary;
 
+  GtkWidget *apply;
   GtkWidget *consistency;
   GtkWidget *status;
   GtkWidget *revision_box;
@@ -207,11 +208,17 @@ update (CbPairwiseDialog *self)
   matrix = cb_ahp_matrix_new (self->n, self->n, values, CB_AHP_MATRIX_UPPER_TRIANGLE, &error);
   if (matrix != NULL)
     self->result = cb_ahp_solve (matrix, CB_AHP_METHOD_EIGENVECTOR, CB_AHP_RI_SAATY_1980, &error);
+  gtk_widget_set_sensitive (self->apply, self->result != NULL);
   if (self->result == NULL)
     {
       gtk_label_set_text (GTK_LABEL (self->status), error->message);
+      gtk_label_set_text (GTK_LABEL (self->consistency), "");
+      gtk_widget_remove_css_class (self->status, "success");
+      gtk_widget_add_css_class (self->status, "warning");
       gtk_widget_set_visible (self->revision_box, FALSE);
       show_result (self);
+      g_free (self->summary);
+      self->summary = g_strdup (error->message);
       return;
     }
   if (!cb_ahp_result_is_consistent (self->result))
@@ -317,6 +324,7 @@ build_weights (CbPairwiseDialog *self)
       GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
       GtkWidget *percent = gtk_label_new (NULL);
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), self->names[i]);
       gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
       gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
@@ -361,7 +369,7 @@ build (CbPairwiseDialog *self,
                                    adw_window_title_new (title, _("Pairwise Comparison")));
   cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  apply = gtk_button_new_with_mnemonic (_("_Apply"));
+  apply = self->apply = gtk_button_new_with_mnemonic (_("_Apply"));
   gtk_widget_add_css_class (apply, "suggested-action");
   gtk_widget_set_tooltip_text (apply, _("Write these weights into the weight set"));
   g_signal_connect (apply, "clicked", G_CALLBACK (apply_cb), self);

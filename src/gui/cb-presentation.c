@@ -192,8 +192,8 @@ cb_presentation_new (GtkWindow  *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   for (guint k = 0; k < G_N_ELEMENTS (overview); k++)
     add_slide (self, overview[k], data);
-  /* Each ranked case's gaps, best first. */
-  for (guint rank = 1; rank <= cb_chart_data_get_n_cases (data); rank++)
+  /* Each ranked case's gaps, best first (ranks count every case). */
+  for (guint rank = 1; rank <= cb_result_get_n_ranked (result); rank++)
     for (guint k = 0; k < cb_chart_data_get_n_cases (data); k++)
       {
         guint c = cb_chart_data_get_case (data, k);
@@ -267,6 +267,7 @@ cb_presentation_init (CbPresentation *self)
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->counter);
   adw_window_set_content (ADW_WINDOW (self), overlay);
   gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "cb-presentation");
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

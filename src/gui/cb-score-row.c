@@ -240,6 +240,8 @@ cb_score_row_new (CbWorkbook  *workbook,
   self->case_id = case_id;
   self->indicator_id = indicator_id;
 
+  /* Names and evidence are data: "&" and "<" stay as typed. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
                                  cb_text_get (cb_indicator_get_name (indicator), language));
 

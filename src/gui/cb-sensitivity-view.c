@@ -28,7 +28,7 @@
 
 typedef struct
 {
-  CbSession *session;      /* the run is for */
+  guint generation;        /* of the view's session when it started */
   CbDataset *dataset;
   CbWeights *weights;
   CbSensitivitySettings settings;
@@ -41,6 +41,8 @@ struct _CbSensitivityView
 
   CbSession *session;
   gulong changed_handler;
+  guint generation;        /* counts the sessions shown */
+  gboolean changed_while_running;
 
   GCancellable *cancellable;
   RunData *running;        /* owned by the task */
@@ -69,7 +71,6 @@ G_DEFINE_FINAL_TYPE (CbSensitivityView, cb_sensitivity_view, GTK_TYPE_WIDGET)
 static void
 run_data_free (RunData *data)
 {
-  g_clear_object (&data->session);
   g_clear_pointer (&data->dataset, cb_dataset_unref);
   g_clear_pointer (&data->weights, cb_weights_unref);
   g_free (data);
@@ -92,11 +93,15 @@ set_status (CbSensitivityView *self,
 static void
 show_idle (CbSensitivityView *self)
 {
+  gboolean had_focus = gtk_widget_has_focus (self->cancel_button);
+
   gtk_widget_set_visible (self->run_button, TRUE);
   gtk_widget_set_visible (self->cancel_button, FALSE);
   gtk_widget_set_visible (self->progress, FALSE);
   gtk_widget_set_sensitive (self->run_button, self->session != NULL);
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  if (had_focus)
+    gtk_widget_grab_focus (self->run_button);
 }
 
 /* "1,000 samples · weights ±25% · method fixed · seed 1" */
@@ -106,7 +111,9 @@ describe_settings (const CbSensitivitySettings *settings)
   g_autofree char *noise = cb_format_number (settings->noise * 100, 1, "–");
 
   /* Translators: the settings of a sensitivity run, shown with its results */
-  return g_strdup_printf (_("%u samples · weights ±%s%% · %s · seed %u"), settings->samples, noise,
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u sample · weights ±%s%% · %s · seed %u",
+                                       "%u samples · weights ±%s%% · %s · seed %u", settings->samples),
+                          settings->samples, noise,
                           settings->vary_aggregation ? _("aggregation drawn per sample")
                                                      : _("aggregation fixed"),
                           settings->seed);
@@ -114,13 +121,14 @@ describe_settings (const CbSensitivitySettings *settings)
 
 static void
 show_results (CbSensitivityView *self,
-              CbChartData       *data)
+              CbChartData       *data,
+              gboolean           outdated)
 {
   g_autofree char *settings = NULL;
 
   cb_chart_view_set_data (self->ranking, data);
   cb_chart_view_set_data (self->acceptability, data);
-  gtk_widget_set_visible (self->outdated, FALSE);
+  gtk_widget_set_visible (self->outdated, outdated);
   if (self->sensitivity == NULL)
     {
       gtk_label_set_text (GTK_LABEL (self->settings_label),
@@ -130,12 +138,6 @@ show_results (CbSensitivityView *self,
   settings = describe_settings (cb_sensitivity_get_settings (self->sensitivity));
   gtk_label_set_text (GTK_LABEL (self->settings_label), settings);
 }
-
-static void
-run_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable);
 
 static void
 progress_cb (double   fraction,
@@ -174,6 +176,40 @@ progress_timeout_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* The run's own result with the cases checked in the session (matched by
+ * code) and its labels: the run and its charts stay one dataset even if
+ * cases came or went while it ran. */
+static CbChartData *
+results_chart_data (CbSensitivityView *self)
+{
+  CbResult *nominal = cb_sensitivity_get_nominal (self->sensitivity);
+  CbDataset *dataset = cb_result_get_dataset (nominal);
+  g_autoptr(CbChartData) shown = self->session != NULL ? cb_session_dup_chart_data (self->session, NULL) : NULL;
+  g_autoptr(GArray) cases = g_array_new (FALSE, FALSE, sizeof (guint));
+  CbChartData *data = cb_chart_data_new (nominal);
+
+  if (shown != NULL)
+    {
+      CbDataset *shown_dataset = cb_result_get_dataset (cb_chart_data_get_result (shown));
+
+      for (guint k = 0; k < cb_chart_data_get_n_cases (shown); k++)
+        {
+          guint c = cb_dataset_find_case (dataset, cb_dataset_get_case_code (shown_dataset,
+                                                                             cb_chart_data_get_case (shown, k)));
+
+          if (c < cb_dataset_get_n_cases (dataset))
+            g_array_append_val (cases, c);
+        }
+      cb_chart_data_set_cases (data, (const guint *) (gpointer) cases->data, cases->len);
+      cb_chart_data_set_labels (data, cb_chart_data_get_labels (shown));
+    }
+  if (self->session != NULL)
+    cb_chart_data_set_weight_set_name (data, cb_text_get (cb_weight_set_get_name (cb_session_get_weight_set (self->session)),
+                                                          cb_language_from_locale ()));
+  cb_chart_data_set_sensitivity (data, self->sensitivity);
+  return data;
+}
+
 static void
 run_done_cb (GObject      *source,
              GAsyncResult *result,
@@ -190,10 +226,13 @@ run_done_cb (GObject      *source,
 
   self->running = NULL;
   g_clear_object (&self->cancellable);
-  /* Gone, or showing another workbook: nothing to show it in. */
-  if (self->paned == NULL || run->session != self->session)
+  /* Gone: nothing to show it in. */
+  if (self->paned == NULL)
     return;
   show_idle (self);
+  /* Started on another workbook. */
+  if (run->generation != self->generation)
+    return;
   if (sensitivity == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -209,11 +248,8 @@ run_done_cb (GObject      *source,
 
   g_clear_pointer (&self->sensitivity, cb_sensitivity_unref);
   self->sensitivity = g_steal_pointer (&sensitivity);
-  if (self->session != NULL)
-    data = cb_session_dup_chart_data (self->session, NULL);
-  if (data != NULL)
-    cb_chart_data_set_sensitivity (data, self->sensitivity);
-  show_results (self, data);
+  data = results_chart_data (self);
+  show_results (self, data, self->changed_while_running);
   elapsed = (g_get_monotonic_time () - self->started) / 1e6;
   seconds = cb_format_number (elapsed < 1 ? elapsed * 1000 : elapsed, elapsed < 1 ? 0 : 1, "–");
   status = elapsed < 1
@@ -250,23 +286,21 @@ cb_sensitivity_view_run (CbSensitivityView *self)
     }
 
   data = g_new0 (RunData, 1);
-  data->session = g_object_ref (self->session);
+  data->generation = self->generation;
   data->dataset = cb_dataset_ref (cb_result_get_dataset (result));
-  data->weights = cb_weights_new_from_weight_set (data->dataset, cb_session_get_weight_set (self->session), &error);
-  if (data->weights == NULL)
-    {
-      set_status (self, error->message, TRUE);
-      run_data_free (data);
-      return;
-    }
+  /* The weights behind the ranking shown, a moved weight included. */
+  data->weights = cb_weights_ref (cb_result_get_weights (result));
   cb_sensitivity_view_get_settings (self, &data->settings);
   data->settings.normalisation = cb_session_get_normalisation (self->session);
   data->settings.aggregation = cb_session_get_aggregation (self->session);
 
   self->running = data;
+  self->changed_while_running = FALSE;
   self->cancellable = g_cancellable_new ();
   self->started = g_get_monotonic_time ();
-  task = g_task_new (self, self->cancellable, run_done_cb, g_object_ref (self));
+  /* No source object: the task, which may end on the worker thread, holds
+   * no widget; the callback's reference keeps the view until it runs. */
+  task = g_task_new (NULL, self->cancellable, run_done_cb, g_object_ref (self));
   g_task_set_task_data (task, data, (GDestroyNotify) run_data_free);
   g_task_set_return_on_cancel (task, FALSE);
   g_task_run_in_thread (task, run_thread);
@@ -352,6 +386,8 @@ static void
 session_changed_cb (CbSession         *session,
                     CbSensitivityView *self)
 {
+  if (self->running != NULL)
+    self->changed_while_running = TRUE;
   gtk_widget_set_visible (self->outdated, self->sensitivity != NULL);
 }
 
@@ -362,16 +398,16 @@ cb_sensitivity_view_set_session (CbSensitivityView *self,
   g_return_if_fail (CB_IS_SENSITIVITY_VIEW (self));
 
   cb_sensitivity_view_cancel (self);
+  self->generation++;
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_handler, self->session);
   g_set_object (&self->session, session);
   if (session != NULL)
     self->changed_handler = g_signal_connect (session, "changed", G_CALLBACK (session_changed_cb), self);
   g_clear_pointer (&self->sensitivity, cb_sensitivity_unref);
-  show_results (self, NULL);
+  show_results (self, NULL, FALSE);
   set_status (self, "", FALSE);
-  if (self->running == NULL)
-    show_idle (self);
+  show_idle (self);
 }
 
 static void
@@ -415,7 +451,13 @@ add_spin_row (GtkWidget  *group,
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  {
+    /* The title without its mnemonic underline. */
+    g_auto(GStrv) parts = g_strsplit (title, "_", -1);
+    g_autofree char *name = g_strjoinv ("", parts);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return spin;
 }
@@ -438,6 +480,7 @@ build_settings (CbSensitivityView *self)
   gtk_editable_set_width_chars (GTK_EDITABLE (self->seed), 10);
   button = gtk_button_new_from_icon_name ("view-refresh-symbolic");
   gtk_widget_set_tooltip_text (button, _("New Random Seed"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Random Seed"), -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   g_signal_connect (button, "clicked", G_CALLBACK (new_seed_cb), self);
@@ -523,6 +566,14 @@ build_results (CbSensitivityView *self)
   return box;
 }
 
+/* Out of its window (closed, say): a run has no one to show it to. */
+static void
+cb_sensitivity_view_unroot (GtkWidget *widget)
+{
+  cb_sensitivity_view_cancel (CB_SENSITIVITY_VIEW (widget));
+  GTK_WIDGET_CLASS (cb_sensitivity_view_parent_class)->unroot (widget);
+}
+
 static void
 cb_sensitivity_view_dispose (GObject *object)
 {
@@ -559,6 +610,7 @@ cb_sensitivity_view_class_init (CbSensitivityViewClass *klass)
 
   object_class->dispose = cb_sensitivity_view_dispose;
   object_class->finalize = cb_sensitivity_view_finalize;
+  widget_class->unroot = cb_sensitivity_view_unroot;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cbsensitivityview");
@@ -574,6 +626,6 @@ cb_sensitivity_view_init (CbSensitivityView *self)
   gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), FALSE);
   gtk_paned_set_position (GTK_PANED (self->paned), 400);
   gtk_widget_set_parent (self->paned, GTK_WIDGET (self));
-  show_results (self, NULL);
+  show_results (self, NULL, FALSE);
   show_idle (self);
 }

@@ -268,7 +268,7 @@ cb_weight_set_compare_new (CbSession *session)
   sets = cb_workbook_get_weight_sets (cb_session_get_workbook (session));
   current = cb_session_get_weight_set (session);
   n = g_list_model_get_n_items (sets);
-  for (guint k = 0; k < n && other == NULL; k++)
+  for (guint k = 0; current != NULL && k < n && other == NULL; k++)
     {
       g_autoptr(CbWeightSet) set = g_list_model_get_item (sets, k);
 
@@ -339,6 +339,7 @@ cb_weight_set_compare_init (CbWeightSetCompare *self)
                                    adw_window_title_new (_("Compare Weight Sets"), NULL));
   swap = gtk_button_new_from_icon_name ("object-flip-horizontal-symbolic");
   gtk_widget_set_tooltip_text (swap, _("Swap A and B"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (swap), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Swap A and B"), -1);
   g_signal_connect (swap, "clicked", G_CALLBACK (swap_cb), self);
   choosers = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_margin_top (choosers, 12);

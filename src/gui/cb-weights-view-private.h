@@ -14,6 +14,10 @@ CbSession   *_cb_weights_view_get_session    (CbWeightsView *self);
 CbUndoStack *_cb_weights_view_get_undo_stack (CbWeightsView *self);
 CbDataset   *_cb_weights_view_get_dataset    (CbWeightsView *self);
 GMenuModel  *_cb_weights_view_new_set_menu   (void);
+void         _cb_weights_view_close_compare  (CbWeightsView *self);
+void         _cb_weights_view_set_chosen_cb  (GtkDropDown   *dropdown,
+                                              GParamSpec    *pspec,
+                                              CbWeightsView *self);
 void         _cb_weights_view_show_error     (CbWeightsView *self,
                                               const char    *message);
 void         _cb_weights_view_new_set_action    (GtkWidget  *widget,

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cb-weight-set-compare.h"
+#include "cb-weight-set-dropdown.h"
 #include "cb-weights-view-private.h"
 
 enum { NAME_EN, NAME_ZH, NOTE_EN, NOTE_ZH, N_FIELDS };
@@ -268,7 +269,43 @@ _cb_weights_view_delete_set_action (GtkWidget  *widget,
     _cb_weights_view_show_error (CB_WEIGHTS_VIEW (widget), error->message);
 }
 
-/* Opens the side-by-side of the weight set shown and another. */
+/* Another weight set chosen in the drop-down: the moved weights are
+ * stored in the set they were moved in first. */
+void
+_cb_weights_view_set_chosen_cb (GtkDropDown   *dropdown,
+                                GParamSpec    *pspec,
+                                CbWeightsView *self)
+{
+  CbSession *session = _cb_weights_view_get_session (self);
+  CbWeightSet *chosen = gtk_drop_down_get_selected_item (dropdown);
+  CbWeightSet *current = session != NULL ? cb_session_get_weight_set (session) : NULL;
+
+  if (session == NULL || chosen == NULL || cb_weight_set_dropdown_is_settling (dropdown) ||
+      (current != NULL && g_str_equal (cb_weight_set_get_code (chosen), cb_weight_set_get_code (current))))
+    return;
+  cb_weights_view_commit (self);
+  cb_session_set_weight_set (session, chosen);
+}
+
+static void
+compare_destroyed_cb (GtkWidget     *window,
+                      CbWeightsView *self)
+{
+  g_object_set_data (G_OBJECT (self), "cb-compare-window", NULL);
+}
+
+/* Closes the side-by-side, if open: it shows a session no longer shown. */
+void
+_cb_weights_view_close_compare (CbWeightsView *self)
+{
+  GtkWidget *window = g_object_get_data (G_OBJECT (self), "cb-compare-window");
+
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Opens the side-by-side of the weight set shown and another, or brings
+ * the open one forward. */
 GtkWidget *
 cb_weights_view_open_compare (CbWeightsView *self)
 {
@@ -279,9 +316,16 @@ cb_weights_view_open_compare (CbWeightsView *self)
   g_return_val_if_fail (CB_IS_WEIGHTS_VIEW (self) && session != NULL, NULL);
 
   cb_weights_view_commit (self);
-  window = cb_weight_set_compare_new (session);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  window = g_object_get_data (G_OBJECT (self), "cb-compare-window");
+  if (window == NULL)
+    {
+      window = cb_weight_set_compare_new (session);
+      if (GTK_IS_WINDOW (root))
+        gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+      g_object_set_data (G_OBJECT (self), "cb-compare-window", window);
+      g_signal_connect_object (window, "destroy", G_CALLBACK (compare_destroyed_cb), self, 0);
+    }
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }

@@ -410,6 +410,7 @@ add_row (CbWeightsView *self,
   row->dimension = dimension;
   row->index = index;
   row->row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), label_of (name));
 
   row->scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 100, 1);
@@ -583,7 +584,7 @@ reload (CbWeightsView *self)
     }
   dataset = cb_result_get_dataset (result);
   set = cb_session_get_weight_set (self->session);
-  weights = cb_weights_new_from_weight_set (dataset, set, NULL);
+  weights = set != NULL ? cb_weights_new_from_weight_set (dataset, set, NULL) : NULL;
   if (weights == NULL)
     weights = cb_weights_new_equal (dataset);
 
@@ -603,30 +604,14 @@ reload (CbWeightsView *self)
     self->indicator[i] = cb_weights_get_indicator (weights, i);
   show_values (self);
 
-  if (cb_weight_set_get_id (set) != self->set_id)
+  if ((set != NULL ? cb_weight_set_get_id (set) : 0) != self->set_id)
     {
-      self->set_id = cb_weight_set_get_id (set);
+      self->set_id = set != NULL ? cb_weight_set_get_id (set) : 0;
       take_baseline (self);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "weights.delete-set",
                                  g_list_model_get_n_items (cb_workbook_get_weight_sets (cb_session_get_workbook (self->session))) > 1);
   cb_weight_set_dropdown_sync (GTK_DROP_DOWN (self->sets), cb_session_get_workbook (self->session), set);
-}
-
-/* Another weight set chosen in the drop-down: the moved weights are
- * stored in the set they were moved in first. */
-static void
-set_chosen_cb (GtkDropDown   *dropdown,
-               GParamSpec    *pspec,
-               CbWeightsView *self)
-{
-  CbWeightSet *chosen = gtk_drop_down_get_selected_item (dropdown);
-
-  if (self->session == NULL || chosen == NULL || cb_weight_set_dropdown_is_settling (dropdown) ||
-      g_str_equal (cb_weight_set_get_code (chosen), cb_weight_set_get_code (cb_session_get_weight_set (self->session))))
-    return;
-  cb_weights_view_commit (self);
-  cb_session_set_weight_set (self->session, chosen);
 }
 
 static void
@@ -685,6 +670,8 @@ cb_weights_view_set_session (CbWeightsView *self,
       cb_weights_view_commit (self);
       g_clear_signal_handler (&self->changed_handler, self->session);
     }
+  if (self->session != session)
+    _cb_weights_view_close_compare (self);
   g_set_object (&self->session, session);
   g_set_object (&self->undo_stack, undo_stack);
   self->set_id = 0;
@@ -775,6 +762,7 @@ cb_weights_view_dispose (GObject *object)
       g_clear_signal_handler (&self->changed_handler, self->session);
     }
   g_clear_handle_id (&self->commit_source, g_source_remove);
+  _cb_weights_view_close_compare (self);
   g_clear_object (&self->session);
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->draft);
@@ -832,7 +820,7 @@ cb_weights_view_init (CbWeightsView *self)
   gtk_widget_set_valign (self->sets, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (self->sets, TRUE);
   gtk_widget_set_halign (self->sets, GTK_ALIGN_START);
-  g_signal_connect (self->sets, "notify::selected", G_CALLBACK (set_chosen_cb), self);
+  g_signal_connect (self->sets, "notify::selected", G_CALLBACK (_cb_weights_view_set_chosen_cb), self);
   button = gtk_button_new_with_mnemonic (_("_Equal Weights for All"));
   gtk_widget_set_tooltip_text (button, _("Share every group’s unlocked weights equally"));
   g_signal_connect (button, "clicked", G_CALLBACK (equal_all_cb), self);
@@ -840,6 +828,7 @@ cb_weights_view_init (CbWeightsView *self)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (sets), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (sets), menu);
   gtk_widget_set_tooltip_text (sets, _("Weight Set"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (sets), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weight Set"), -1);
   gtk_widget_set_valign (sets, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
