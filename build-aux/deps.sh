@@ -10,7 +10,7 @@
 build="meson ninja-build pkg-config gcc libc6-dev gettext libglib2.0-dev libgtk-4-dev
 libadwaita-1-dev libsqlite3-dev libjson-glib-dev libpng-dev zlib1g-dev libcairo2-dev libpango1.0-dev fonts-wqy-microhei"
 test="$build xvfb xauth dbus dbus-x11 desktop-file-utils appstream python3 sqlite3
-flatpak-builder poppler-utils"
+flatpak-builder poppler-utils xdotool"
 
 case "$1" in
   run) wanted=$build ;;

@@ -13,6 +13,42 @@
 #include "cb-presentation.h"
 #include "test-app-helpers.h"
 
+static void
+send_key (const char *xdotool,
+          const char *key)
+{
+  const char *argv[] = { xdotool, "key", key, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+typedef struct
+{
+  CbPresentation *presentation;
+  guint slide;
+} SlideWait;
+
+static gboolean
+slide_is (gpointer data)
+{
+  SlideWait *wait = data;
+
+  return cb_presentation_get_slide (wait->presentation) == wait->slide;
+}
+
+static void
+wait_for_slide (CbPresentation *presentation,
+                guint           slide)
+{
+  SlideWait wait = { presentation, slide };
+
+  wait_until (slide_is, &wait);
+}
+
 /* F5's action shows the checked cases' charts one per slide, large; the
  * keys step through them; Escape leaves and the window is as it was. */
 void
@@ -62,6 +98,29 @@ check_presentation (CbWindow *window)
       g_assert_true (cb_presentation_press_key (presentation, steps[k].keyval, 0));
       g_assert_cmpuint (cb_presentation_get_slide (presentation), ==, expected);
     }
+  /* Real key presses through the display server, where xdotool is
+   * installed (build-aux/deps.sh installs it for the tests). */
+  {
+    g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+    if (xdotool != NULL && g_getenv ("DISPLAY") != NULL)
+      {
+        cb_presentation_set_slide (presentation, 0);
+        send_key (xdotool, "Right");
+        wait_for_slide (presentation, 1);
+        send_key (xdotool, "Next");
+        wait_for_slide (presentation, 2);
+        send_key (xdotool, "BackSpace");
+        wait_for_slide (presentation, 1);
+        send_key (xdotool, "End");
+        wait_for_slide (presentation, n - 1);
+        send_key (xdotool, "Home");
+        wait_for_slide (presentation, 0);
+      }
+    else
+      g_test_message ("no xdotool or display: keys are fed to the handler only");
+  }
+
   /* Editing keys do nothing here. */
   g_assert_false (cb_presentation_press_key (presentation, GDK_KEY_z, GDK_CONTROL_MASK));
 
@@ -76,7 +135,14 @@ check_presentation (CbWindow *window)
   }
 
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
-  g_assert_true (cb_presentation_press_key (presentation, GDK_KEY_Escape, 0));
+  {
+    g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+    if (xdotool != NULL && g_getenv ("DISPLAY") != NULL)
+      send_key (xdotool, "Escape");
+    else
+      g_assert_true (cb_presentation_press_key (presentation, GDK_KEY_Escape, 0));
+  }
   wait_until_destroyed ((gpointer *) &presentation);
 
   /* Only the first and the last checked: both get their gap slide. */
