@@ -172,6 +172,22 @@ check_presentation (CbWindow *window)
       }
     g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
     g_assert_true (cb_presentation_press_key (presentation, GDK_KEY_Escape, 0));
+    wait_until_destroyed ((gpointer *) &presentation);
+  }
+
+  /* A chart enlarged in the compare view is the one presented. */
+  {
+    CbChartView *ranking = cb_compare_view_get_chart (cb_window_get_compare_view (window), CB_CHART_RANKING);
+
+    cb_chart_view_set_enlarged (ranking, TRUE);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+    presentation = CB_PRESENTATION (find_toplevel (CB_TYPE_PRESENTATION));
+    g_assert_nonnull (presentation);
+    g_assert_cmpuint (cb_presentation_get_n_slides (presentation), ==, 1);
+    g_assert_cmpint (cb_chart_view_get_kind (cb_presentation_get_chart (presentation, 0)), ==, CB_CHART_RANKING);
+    g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+    g_assert_true (cb_presentation_press_key (presentation, GDK_KEY_Escape, 0));
+    cb_chart_view_set_enlarged (ranking, FALSE);
   }
   wait_until_destroyed ((gpointer *) &presentation);
   g_assert_null (presentation);

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A full-screen window with no editing chrome: the checked cases' radar,
- * ranking and heat map, then each ranked case's gap chart, one per slide,
+ * ranking and heat map, then each ranked case's gap chart, one per slide
+ * (or only the chart enlarged in the compare view),
  * drawn black on white with text sized for the back of a room
  * (cb_chart_style_init_projection ()), and a slide counter. The arrow
  * keys, Page Up/Down, Space and Backspace step, Home and End jump, and
@@ -164,16 +165,21 @@ released_cb (GtkGestureClick *gesture,
  * cb_presentation_new:
  * @parent: the main window
  * @session: what to show: the checked cases, weights and method
+ * @only: whether to show one kind of chart only
+ * @kind: that kind (the gap chart: one slide per ranked case)
  * @error: set if the analysis fails
  *
- * Makes the slides and shows them full screen.
+ * Makes the slides (all the charts, or the one chosen) and shows them
+ * full screen.
  *
  * Returns: (transfer none) (nullable): the window, or %NULL with @error
  */
 GtkWidget *
-cb_presentation_new (GtkWindow  *parent,
-                     CbSession  *session,
-                     GError    **error)
+cb_presentation_new (GtkWindow    *parent,
+                     CbSession    *session,
+                     gboolean      only,
+                     CbChartKind   kind,
+                     GError      **error)
 {
   const CbChartKind overview[] = { CB_CHART_RADAR, CB_CHART_RANKING, CB_CHART_HEATMAP };
   g_autoptr(CbChartData) data = NULL;
@@ -191,9 +197,10 @@ cb_presentation_new (GtkWindow  *parent,
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   for (guint k = 0; k < G_N_ELEMENTS (overview); k++)
-    add_slide (self, overview[k], data);
+    if (!only || kind == overview[k])
+      add_slide (self, overview[k], data);
   /* Each ranked case's gaps, best first (ranks count every case). */
-  for (guint rank = 1; rank <= cb_result_get_n_ranked (result); rank++)
+  for (guint rank = 1; (!only || kind == CB_CHART_GAP) && rank <= cb_result_get_n_ranked (result); rank++)
     for (guint k = 0; k < cb_chart_data_get_n_cases (data); k++)
       {
         guint c = cb_chart_data_get_case (data, k);

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (CbPresentation, cb_presentation, CB, PRESENTATION, AdwWind
 
 GtkWidget   *cb_presentation_new         (GtkWindow      *parent,
                                           CbSession      *session,
+                                          gboolean        only,
+                                          CbChartKind     kind,
                                           GError        **error);
 guint        cb_presentation_get_n_slides (CbPresentation *self);
 guint        cb_presentation_get_slide    (CbPresentation *self);

@@ -198,7 +198,8 @@ cb_window_show_message (CbWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-/* The checked cases' charts full screen; Escape brings the window back. */
+/* The checked cases' charts full screen (the enlarged one only, if one
+ * is); Escape brings the window back. */
 static void
 present_action (GtkWidget  *widget,
                 const char *action_name,
@@ -207,10 +208,17 @@ present_action (GtkWidget  *widget,
   CbWindow *self = CB_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
+  gboolean only = FALSE;
+  CbChartKind kind = CB_CHART_RADAR;
+
   if (self->session == NULL)
     return;
   cb_weights_view_commit (self->weights_view);
-  if (cb_presentation_new (GTK_WINDOW (self), self->session, &error) == NULL)
+  /* A chart enlarged in the compare view is the one chosen to present. */
+  for (CbChartKind k = CB_CHART_RADAR; k <= CB_CHART_HEATMAP && !only; k++)
+    if (cb_chart_view_get_enlarged (cb_compare_view_get_chart (self->compare_view, k)))
+      only = TRUE, kind = k;
+  if (cb_presentation_new (GTK_WINDOW (self), self->session, only, kind, &error) == NULL)
     cb_window_show_message (self, error->message);
 }
 
