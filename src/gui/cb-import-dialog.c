@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cb-page.h"
 #include "cb-import-dialog.h"
 
 struct _CbImportDialog
@@ -242,7 +243,7 @@ cb_import_dialog_class_init (CbImportDialogClass *klass)
 static void
 cb_import_dialog_init (CbImportDialog *self)
 {
-  GtkWidget *content, *header, *cancel, *scrolled, *clamp, *box;
+  GtkWidget *content, *header, *cancel, *scrolled;
 
   header = adw_header_bar_new ();
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
@@ -272,21 +273,7 @@ cb_import_dialog_init (CbImportDialog *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->problems), _("Problems"));
   gtk_widget_add_css_class (self->problems, "error");
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), self->status);
-  gtk_box_append (GTK_BOX (box), self->error_label);
-  gtk_box_append (GTK_BOX (box), self->summary);
-  gtk_box_append (GTK_BOX (box), self->problems);
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  scrolled = cb_page_new (640, self->status, self->error_label, self->summary, self->problems, NULL);
   gtk_widget_set_vexpand (scrolled, TRUE);
   content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (content), header);

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "cb-page.h"
 #include "cb-pairwise-dialog.h"
 
 /* Slider positions: -8 … 8; left (negative) favours the row element. */
@@ -361,7 +362,7 @@ static void
 build (CbPairwiseDialog *self,
        const char       *title)
 {
-  GtkWidget *content, *header, *cancel, *apply, *scrolled, *clamp, *box, *intro, *results;
+  GtkWidget *content, *header, *cancel, *apply, *scrolled, *intro, *results;
 
   header = adw_header_bar_new ();
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
@@ -407,21 +408,7 @@ build (CbPairwiseDialog *self,
   gtk_box_append (GTK_BOX (results), self->consistency);
   gtk_box_append (GTK_BOX (results), self->revision_box);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), intro);
-  gtk_box_append (GTK_BOX (box), build_pairs (self));
-  gtk_box_append (GTK_BOX (box), results);
-  gtk_box_append (GTK_BOX (box), build_weights (self));
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  scrolled = cb_page_new (760, intro, build_pairs (self), results, build_weights (self), NULL);
   gtk_widget_set_vexpand (scrolled, TRUE);
 
   content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);

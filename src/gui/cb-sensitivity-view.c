@@ -20,6 +20,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cb-page.h"
 #include "cb-sensitivity-view.h"
 
 #define DEFAULT_SAMPLES 1000
@@ -465,7 +466,7 @@ add_spin_row (GtkWidget  *group,
 static GtkWidget *
 build_settings (CbSensitivityView *self)
 {
-  GtkWidget *group, *row, *button, *buttons, *box, *scrolled, *clamp;
+  GtkWidget *group, *row, *button, *buttons, *scrolled;
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Sensitivity of the Ranking"));
@@ -516,21 +517,7 @@ build_settings (CbSensitivityView *self)
   gtk_label_set_xalign (GTK_LABEL (self->status_label), 0);
   gtk_widget_add_css_class (self->status_label, "dim-label");
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), group);
-  gtk_box_append (GTK_BOX (box), buttons);
-  gtk_box_append (GTK_BOX (box), self->progress);
-  gtk_box_append (GTK_BOX (box), self->status_label);
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 480);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  scrolled = cb_page_new (480, group, buttons, self->progress, self->status_label, NULL);
   gtk_widget_set_size_request (scrolled, 300, -1);
   return scrolled;
 }

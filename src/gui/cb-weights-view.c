@@ -19,6 +19,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cb-page.h"
 #include "cb-ahp.h"
 #include "cb-weight-set-dropdown.h"
 #include "cb-weights-view-private.h"
@@ -807,7 +808,7 @@ cb_weights_view_class_init (CbWeightsViewClass *klass)
 static void
 cb_weights_view_init (CbWeightsView *self)
 {
-  GtkWidget *scrolled, *clamp, *box, *header, *button, *charts, *sets;
+  GtkWidget *scrolled, *header, *button, *charts, *sets;
   g_autoptr(GMenuModel) menu = _cb_weights_view_new_set_menu ();
 
   self->rows = g_ptr_array_new_with_free_func (g_free);
@@ -843,20 +844,7 @@ cb_weights_view_init (CbWeightsView *self)
   gtk_widget_set_visible (self->error_label, FALSE);
 
   self->groups = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), self->error_label);
-  gtk_box_append (GTK_BOX (box), self->groups);
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  scrolled = cb_page_new (640, header, self->error_label, self->groups, NULL);
   gtk_widget_set_size_request (scrolled, 300, -1);
 
   self->moves = gtk_label_new (NULL);
