@@ -26,6 +26,7 @@ struct _CbImportDialog
 
   CbImport *import;
   CbUndoStack *undo_stack;
+  GtkWidget *title;
   GtkWidget *import_button;
   GtkWidget *status;
   GtkWidget *summary;
@@ -205,8 +206,7 @@ cb_import_dialog_new (GtkWindow   *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   self->import = cb_import_new_from_file (workbook, path);
   name = g_path_get_basename (path);
-  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (adw_header_bar_get_title_widget (
-                                   ADW_HEADER_BAR (g_object_get_data (G_OBJECT (self), "header")))), name);
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->title), name);
   show_preview (self);
   return GTK_WIDGET (self);
 }
@@ -247,9 +247,8 @@ cb_import_dialog_init (CbImportDialog *self)
 
   header = adw_header_bar_new ();
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
-                                   adw_window_title_new (_("Import Cases and Scores"), NULL));
-  g_object_set_data (G_OBJECT (self), "header", header);
+  self->title = adw_window_title_new (_("Import Cases and Scores"), NULL);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), self->title);
   cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
